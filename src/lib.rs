@@ -1,0 +1,11 @@
+//! memory-sidecar: self-hosted conversation memory beside Twilio's Conversation Orchestrator.
+
+pub mod domain;
+pub mod ingest;
+pub mod metrics;
+pub mod routes;
+pub mod send;
+pub mod settings;
+pub mod startup;
+pub mod storage;
+pub mod telemetry;

@@ -1,0 +1,402 @@
+//! The conversation log: conversations, their participants and threaded communications, plus
+//! the global indexes ingest needs (idempotency tokens, timers, lifecycle events).
+//!
+//! Key layout in the `conversations` tree (`s` = length-prefixed string, `u` = big-endian u64):
+//! - `C s(conv)` -> ConversationRecord
+//! - `M s(conv) u(position) s(comm)` -> Communication, in thread order
+//! - `I s(conv) s(comm)` -> u(position): dedup by communication id
+//! - `R s(conv) s(resourceId)` -> comm id: dedup by resource id
+//! - `P s(conv) s(participant)` -> Participant
+//! - `S s(store) s(conv)` -> (): conversations of a store
+//! - `K s(token)` -> u(ms): seen idempotency tokens; `k u(ms) s(token)` -> () expires them
+//! - `T u(due ms) s(conv)` -> Timer: the sidecar's inactive/closed timers, soonest first
+//! - `E u(seq)` -> LifecycleEvent: durable state changes (extraction triggers), in order
+//!
+//! Every change to one conversation happens inside a [`ConversationTxn`]: a per-conversation
+//! lock plus one atomic sled batch.
+
+use std::hash::BuildHasher;
+
+use parking_lot::{Mutex, MutexGuard};
+
+use super::keys::{push_str, push_u64, read_str, read_u64, tagged};
+use super::{decode, encode, Result};
+use crate::domain::conversation::Timer;
+use crate::domain::{Communication, ConversationRecord, LifecycleEvent, Participant};
+
+const LOCK_SHARDS: usize = 1024;
+
+/// One page of a listing; `next` is the cursor to continue after the last item.
+#[derive(Debug)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next: Option<Vec<u8>>,
+}
+
+/// Conversation storage.
+#[derive(Clone)]
+pub struct ConversationLog {
+    db: sled::Db,
+    tree: sled::Tree,
+    locks: std::sync::Arc<[Mutex<()>]>,
+    hasher: std::collections::hash_map::RandomState,
+}
+
+fn conv_key(tag: u8, conv: &str) -> Vec<u8> {
+    let mut k = tagged(tag);
+    push_str(&mut k, conv);
+    k
+}
+
+fn comm_key(conv: &str, position: u64, comm: &str) -> Vec<u8> {
+    let mut k = conv_key(b'M', conv);
+    push_u64(&mut k, position);
+    push_str(&mut k, comm);
+    k
+}
+
+fn sub_key(tag: u8, conv: &str, sub: &str) -> Vec<u8> {
+    let mut k = conv_key(tag, conv);
+    push_str(&mut k, sub);
+    k
+}
+
+fn timer_key(due_ms: i64, conv: &str) -> Vec<u8> {
+    let mut k = tagged(b'T');
+    push_u64(&mut k, due_ms.max(0) as u64);
+    push_str(&mut k, conv);
+    k
+}
+
+impl ConversationLog {
+    pub(super) fn new(db: sled::Db, tree: sled::Tree) -> Result<Self> {
+        let locks: Vec<Mutex<()>> = (0..LOCK_SHARDS).map(|_| Mutex::new(())).collect();
+        Ok(Self {
+            db,
+            tree,
+            locks: locks.into(),
+            hasher: Default::default(),
+        })
+    }
+
+    fn lock(&self, conv: &str) -> MutexGuard<'_, ()> {
+        self.locks[(self.hasher.hash_one(conv) as usize) % LOCK_SHARDS].lock()
+    }
+
+    /// Opens a unit of work on one conversation: holds its lock until committed or dropped.
+    pub fn begin<'a>(&'a self, conversation_id: &'a str) -> ConversationTxn<'a> {
+        let guard = self.lock(conversation_id);
+        ConversationTxn {
+            log: self,
+            conv: conversation_id,
+            _guard: guard,
+            batch: sled::Batch::default(),
+            touched: false,
+        }
+    }
+
+    /// The conversation record, if any.
+    pub fn get(&self, conversation_id: &str) -> Result<Option<ConversationRecord>> {
+        self.tree
+            .get(conv_key(b'C', conversation_id))?
+            .map(|v| decode(&v))
+            .transpose()
+    }
+
+    /// Participants in id order.
+    pub fn participants(&self, conversation_id: &str) -> Result<Vec<Participant>> {
+        self.tree
+            .scan_prefix(conv_key(b'P', conversation_id))
+            .map(|kv| decode(&kv?.1))
+            .collect()
+    }
+
+    /// Threaded communications, `limit` at a time, after `cursor` (exclusive), in thread order
+    /// or reversed. A cursor that does not belong to this conversation yields `None`.
+    pub fn communications(
+        &self,
+        conversation_id: &str,
+        cursor: Option<&[u8]>,
+        limit: usize,
+        descending: bool,
+    ) -> Result<Option<Page<Communication>>> {
+        let prefix = conv_key(b'M', conversation_id);
+        if let Some(c) = cursor {
+            if !c.starts_with(&prefix) || c.len() == prefix.len() {
+                return Ok(None);
+            }
+        }
+        let iter: Box<dyn Iterator<Item = sled::Result<(sled::IVec, sled::IVec)>>> =
+            match (cursor, descending) {
+                (None, false) => Box::new(self.tree.scan_prefix(&prefix)),
+                (None, true) => Box::new(self.tree.scan_prefix(&prefix).rev()),
+                (Some(c), false) => {
+                    let mut start = c.to_vec();
+                    start.push(0); // smallest key strictly after the cursor
+                    Box::new(self.tree.range(start..).take_while(move |kv| {
+                        kv.as_ref().map_or(true, |(k, _)| k.starts_with(&prefix))
+                    }))
+                }
+                (Some(c), true) => Box::new(self.tree.range(prefix.clone()..c.to_vec()).rev()),
+            };
+        let mut items = Vec::with_capacity(limit.min(1024));
+        let mut last_key = None;
+        let mut more = false;
+        for kv in iter {
+            let (k, v) = kv?;
+            if items.len() == limit {
+                more = true;
+                break;
+            }
+            items.push(decode(&v)?);
+            last_key = Some(k.to_vec());
+        }
+        Ok(Some(Page {
+            items,
+            next: if more { last_key } else { None },
+        }))
+    }
+
+    /// The most recent `n` communications of a conversation, oldest first.
+    pub fn latest_communications(
+        &self,
+        conversation_id: &str,
+        n: usize,
+    ) -> Result<Vec<Communication>> {
+        let mut items: Vec<Communication> = self
+            .tree
+            .scan_prefix(conv_key(b'M', conversation_id))
+            .rev()
+            .take(n)
+            .map(|kv| decode(&kv?.1))
+            .collect::<Result<_>>()?;
+        items.reverse();
+        Ok(items)
+    }
+
+    /// Timers due at or before `now_ms`, soonest first.
+    pub fn due_timers(&self, now_ms: i64, limit: usize) -> Result<Vec<(String, Timer)>> {
+        let mut end = tagged(b'T');
+        push_u64(&mut end, now_ms.max(0) as u64 + 1);
+        let mut out = Vec::new();
+        for kv in self.tree.range(tagged(b'T')..end).take(limit) {
+            let (k, v) = kv?;
+            if let Some((conv, _)) = read_str(&k, 9) {
+                out.push((conv.to_owned(), decode(&v)?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Lifecycle events with `seq > after`, in order.
+    pub fn lifecycle_events(&self, after: u64, limit: usize) -> Result<Vec<LifecycleEvent>> {
+        let mut start = tagged(b'E');
+        push_u64(&mut start, after.saturating_add(1));
+        self.tree
+            .range(start..)
+            .take_while(|kv| kv.as_ref().map_or(true, |(k, _)| k.first() == Some(&b'E')))
+            .take(limit)
+            .map(|kv| decode(&kv?.1))
+            .collect()
+    }
+
+    /// Conversation ids of a store.
+    pub fn conversations_in_store(&self, store_id: &str) -> Result<Vec<String>> {
+        let prefix = conv_key(b'S', store_id);
+        let at = prefix.len();
+        self.tree
+            .scan_prefix(&prefix)
+            .keys()
+            .map(|k| {
+                let k = k?;
+                Ok(read_str(&k, at)
+                    .map(|(s, _)| s.to_owned())
+                    .unwrap_or_default())
+            })
+            .collect()
+    }
+
+    /// Forgets idempotency tokens first seen before `before_ms`; returns how many.
+    pub fn expire_tokens(&self, before_ms: i64, limit: usize) -> Result<usize> {
+        let mut end = tagged(b'k');
+        push_u64(&mut end, before_ms.max(0) as u64);
+        let mut batch = sled::Batch::default();
+        let mut n = 0;
+        for k in self.tree.range(tagged(b'k')..end).keys().take(limit) {
+            let k = k?;
+            if let Some((token, _)) = read_str(&k, 9) {
+                batch.remove(conv_key(b'K', token));
+            }
+            batch.remove(k);
+            n += 1;
+        }
+        if n > 0 {
+            self.tree.apply_batch(batch)?;
+        }
+        Ok(n)
+    }
+
+    /// Counts keys with a tag (for tests and reports; linear).
+    pub fn count_tag(&self, tag: u8) -> usize {
+        self.tree.scan_prefix([tag]).count()
+    }
+}
+
+/// A unit of work on one conversation. Reads see committed state; writes are buffered and
+/// applied atomically by [`commit`](Self::commit). Dropping it without commit changes nothing.
+pub struct ConversationTxn<'a> {
+    log: &'a ConversationLog,
+    conv: &'a str,
+    _guard: MutexGuard<'a, ()>,
+    batch: sled::Batch,
+    touched: bool,
+}
+
+impl ConversationTxn<'_> {
+    /// The conversation record.
+    pub fn conversation(&self) -> Result<Option<ConversationRecord>> {
+        self.log.get(self.conv)
+    }
+
+    /// Writes the conversation record.
+    pub fn put_conversation(&mut self, rec: &ConversationRecord) -> Result<()> {
+        self.batch.insert(conv_key(b'C', self.conv), encode(rec)?);
+        self.touched = true;
+        Ok(())
+    }
+
+    /// Finds a threaded communication by id, or by resource id.
+    pub fn find_communication(
+        &self,
+        id: &str,
+        resource_id: Option<&str>,
+    ) -> Result<Option<Communication>> {
+        let tree = &self.log.tree;
+        let mut found = tree
+            .get(sub_key(b'I', self.conv, id))?
+            .and_then(|p| read_u64(&p, 0).map(|pos| (pos, id.to_owned())));
+        if found.is_none() {
+            if let Some(r) = resource_id {
+                if let Some(other) = tree.get(sub_key(b'R', self.conv, r))? {
+                    let other = String::from_utf8_lossy(&other).into_owned();
+                    found = tree
+                        .get(sub_key(b'I', self.conv, &other))?
+                        .and_then(|p| read_u64(&p, 0).map(|pos| (pos, other)));
+                }
+            }
+        }
+        match found {
+            None => Ok(None),
+            Some((pos, cid)) => tree
+                .get(comm_key(self.conv, pos, &cid))?
+                .map(|v| decode(&v))
+                .transpose(),
+        }
+    }
+
+    /// Threads a communication (insert or replace), keeping its id and resource id indexed.
+    /// `previous` is the stored version being replaced, if any.
+    pub fn put_communication(
+        &mut self,
+        comm: &Communication,
+        previous: Option<&Communication>,
+    ) -> Result<()> {
+        let pos = comm.thread_position();
+        if let Some(prev) = previous {
+            let old_pos = prev.thread_position();
+            if old_pos != pos || prev.id != comm.id {
+                self.batch.remove(comm_key(self.conv, old_pos, &prev.id));
+            }
+        }
+        self.batch
+            .insert(comm_key(self.conv, pos, &comm.id), encode(comm)?);
+        self.batch
+            .insert(sub_key(b'I', self.conv, &comm.id), &pos.to_be_bytes());
+        if let Some(r) = &comm.resource_id {
+            self.batch
+                .insert(sub_key(b'R', self.conv, r), comm.id.as_bytes());
+        }
+        self.touched = true;
+        Ok(())
+    }
+
+    /// A participant.
+    pub fn participant(&self, participant_id: &str) -> Result<Option<Participant>> {
+        self.log
+            .tree
+            .get(sub_key(b'P', self.conv, participant_id))?
+            .map(|v| decode(&v))
+            .transpose()
+    }
+
+    /// Writes a participant.
+    pub fn put_participant(&mut self, p: &Participant) -> Result<()> {
+        self.batch
+            .insert(sub_key(b'P', self.conv, &p.id), encode(p)?);
+        self.touched = true;
+        Ok(())
+    }
+
+    /// True when this idempotency token was recorded before.
+    pub fn token_seen(&self, token: &str) -> Result<bool> {
+        Ok(self.log.tree.contains_key(conv_key(b'K', token))?)
+    }
+
+    /// Records an idempotency token (expired later by [`ConversationLog::expire_tokens`]).
+    pub fn remember_token(&mut self, token: &str, now_ms: i64) {
+        self.batch
+            .insert(conv_key(b'K', token), &(now_ms.max(0) as u64).to_be_bytes());
+        let mut k = tagged(b'k');
+        push_u64(&mut k, now_ms.max(0) as u64);
+        push_str(&mut k, token);
+        self.batch.insert(k, &[]);
+        self.touched = true;
+    }
+
+    /// Moves the conversation's timer index entry from `old` to `new`.
+    pub fn replace_timer(&mut self, old: Option<Timer>, new: Option<Timer>) -> Result<()> {
+        if old == new {
+            return Ok(());
+        }
+        if let Some(t) = old {
+            self.batch.remove(timer_key(t.due_ms, self.conv));
+        }
+        if let Some(t) = new {
+            self.batch
+                .insert(timer_key(t.due_ms, self.conv), encode(&t)?);
+        }
+        self.touched = true;
+        Ok(())
+    }
+
+    /// Appends a lifecycle event, assigning its sequence number.
+    pub fn push_event(&mut self, mut event: LifecycleEvent) -> Result<u64> {
+        let seq = self.log.db.generate_id()?;
+        event.seq = seq;
+        let mut k = tagged(b'E');
+        push_u64(&mut k, seq);
+        self.batch.insert(k, encode(&event)?);
+        self.touched = true;
+        Ok(seq)
+    }
+
+    /// Files the conversation under `store_id`, removing it from `old_store`.
+    pub fn index_store(&mut self, old_store: Option<&str>, store_id: &str) {
+        if let Some(old) = old_store {
+            if old != store_id {
+                self.batch.remove(sub_key(b'S', old, self.conv));
+            }
+        }
+        self.batch.insert(sub_key(b'S', store_id, self.conv), &[]);
+        self.touched = true;
+    }
+
+    /// Applies every buffered write atomically. Returns whether anything was written.
+    pub fn commit(self) -> Result<bool> {
+        if !self.touched {
+            return Ok(false);
+        }
+        self.log.tree.apply_batch(self.batch)?;
+        Ok(true)
+    }
+}
