@@ -371,7 +371,8 @@ impl ConversationTxn<'_> {
 
     /// Appends a lifecycle event, assigning its sequence number.
     pub fn push_event(&mut self, mut event: LifecycleEvent) -> Result<u64> {
-        let seq = self.log.db.generate_id()?;
+        // sled ids start at 0; sequence numbers start at 1 so "after 0" means "from the start".
+        let seq = self.log.db.generate_id()? + 1;
         event.seq = seq;
         let mut k = tagged(b'E');
         push_u64(&mut k, seq);
