@@ -1,7 +1,7 @@
 //! Test harness: the real application on port 0 with a temp data dir, talked to over HTTP.
 
 use std::path::{Path, PathBuf};
-use std::sync::Once;
+use std::sync::{Mutex, Once};
 use std::time::Duration;
 
 use memory_sidecar::ingest::lifecycle::Sweeper;
@@ -16,13 +16,41 @@ pub const ACCOUNT_SID: &str = "ACtest00000000000000000000000000";
 pub const AUTH_TOKEN: &str = "test-auth-token";
 
 static TRACING: Once = Once::new();
+static LOGS: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// Collects every log line of every in-process app (all threads) so tests can check what is
+/// logged; `TEST_LOG=1` echoes them to stderr too.
+#[derive(Clone, Copy)]
+struct CaptureWriter;
+
+impl std::io::Write for CaptureWriter {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        if std::env::var_os("TEST_LOG").is_some() {
+            let _ = std::io::stderr().write_all(b);
+        }
+        LOGS.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Everything logged so far by in-process apps, as JSON lines.
+pub fn captured_logs() -> String {
+    String::from_utf8_lossy(&LOGS.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+}
 
 /// Settings for a test app: port 0, one worker, the given data dir, known credentials.
 pub fn test_settings(data_dir: &Path) -> Settings {
     TRACING.call_once(|| {
-        if let Ok(level) = std::env::var("TEST_LOG") {
-            memory_sidecar::telemetry::init("pretty", &level);
-        }
+        let _ = tracing_subscriber::fmt()
+            .json()
+            .with_env_filter(tracing_subscriber::EnvFilter::new("debug"))
+            .with_writer(|| CaptureWriter)
+            .try_init();
     });
     let mut s = Settings::load_from(None, Path::new("/nonexistent/default.toml"), |_| None)
         .expect("defaults load");
@@ -185,7 +213,12 @@ impl TestApp {
     }
 
     /// A request with any method and JSON body, with account credentials.
-    pub async fn send_json(&self, method: reqwest::Method, path: &str, body: &Value) -> reqwest::Response {
+    pub async fn send_json(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: &Value,
+    ) -> reqwest::Response {
         self.client
             .request(method, format!("{}{}", self.address, path))
             .basic_auth(ACCOUNT_SID, Some(AUTH_TOKEN))
@@ -200,7 +233,9 @@ impl TestApp {
         let stores = self.get_json("/v1/ControlPlane/Stores").await;
         for id in stores["stores"].as_array().unwrap() {
             let id = id.as_str().unwrap();
-            let s = self.get_json(&format!("/v1/ControlPlane/Stores/{id}")).await;
+            let s = self
+                .get_json(&format!("/v1/ControlPlane/Stores/{id}"))
+                .await;
             if s["displayName"] == "default" {
                 return id.to_owned();
             }
@@ -213,7 +248,8 @@ impl TestApp {
         let mut out = Vec::new();
         let mut token: Option<String> = None;
         loop {
-            let mut path = format!("/v1/Stores/{store}/Conversations/{conv}/Communications?pageSize=1000");
+            let mut path =
+                format!("/v1/Stores/{store}/Conversations/{conv}/Communications?pageSize=1000");
             if let Some(t) = &token {
                 path.push_str(&format!("&pageToken={t}"));
             }
@@ -248,7 +284,13 @@ pub fn communication(conv: &str, id: &str, text: &str, occurred_at: &str) -> Str
 }
 
 /// A CONVERSATION_CREATED/UPDATED body.
-pub fn conversation_event(event_type: &str, conv: &str, status: &str, configuration_id: &str, at: &str) -> String {
+pub fn conversation_event(
+    event_type: &str,
+    conv: &str,
+    status: &str,
+    configuration_id: &str,
+    at: &str,
+) -> String {
     json!({
         "eventType": event_type,
         "timestamp": at,
@@ -266,5 +308,7 @@ pub fn conversation_event(event_type: &str, conv: &str, status: &str, configurat
 
 /// A path to a shared fixture.
 pub fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
