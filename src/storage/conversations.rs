@@ -14,13 +14,23 @@
 //!
 //! Every change to one conversation happens inside a [`ConversationTxn`]: a per-conversation
 //! lock plus one atomic sled batch.
+//!
+//! `C`, `M` and `P` values (everything holding message text, names or addresses) are sealed
+//! with the conversation's data key `c:<conversation id>` from the keyring; the indexes hold
+//! ids, positions and timestamps only.
 
 use std::hash::BuildHasher;
 
 use parking_lot::{Mutex, MutexGuard};
 
+use std::sync::Arc;
+
+use serde::{de::DeserializeOwned, Serialize};
+
+use super::keyring::{DataKey, Keyring};
 use super::keys::{push_str, push_u64, read_str, read_u64, tagged};
-use super::{decode, encode, Result};
+use super::seal::{open, seal};
+use super::{decode, encode, Result, StorageError};
 use crate::domain::conversation::Timer;
 use crate::domain::{Communication, ConversationRecord, LifecycleEvent, Participant};
 
@@ -38,6 +48,7 @@ pub struct Page<T> {
 pub struct ConversationLog {
     db: sled::Db,
     tree: sled::Tree,
+    keyring: Arc<Keyring>,
     locks: std::sync::Arc<[Mutex<()>]>,
     hasher: std::collections::hash_map::RandomState,
 }
@@ -68,12 +79,28 @@ fn timer_key(due_ms: i64, conv: &str) -> Vec<u8> {
     k
 }
 
+/// The keyring id of a conversation's data key.
+pub fn conversation_key_id(conv: &str) -> String {
+    format!("c:{conv}")
+}
+
+fn seal_value<T: Serialize>(key: &DataKey, sled_key: &[u8], value: &T) -> Result<Vec<u8>> {
+    Ok(seal(key, sled_key, &encode(value)?))
+}
+
+fn open_value<T: DeserializeOwned>(key: &DataKey, sled_key: &[u8], sealed: &[u8]) -> Result<T> {
+    let plain = open(key, sled_key, sealed)
+        .ok_or_else(|| StorageError::Codec("a sealed record failed authentication".into()))?;
+    decode(&plain)
+}
+
 impl ConversationLog {
-    pub(super) fn new(db: sled::Db, tree: sled::Tree) -> Result<Self> {
+    pub(super) fn new(db: sled::Db, tree: sled::Tree, keyring: Arc<Keyring>) -> Result<Self> {
         let locks: Vec<Mutex<()>> = (0..LOCK_SHARDS).map(|_| Mutex::new(())).collect();
         Ok(Self {
             db,
             tree,
+            keyring,
             locks: locks.into(),
             hasher: Default::default(),
         })
@@ -92,22 +119,38 @@ impl ConversationLog {
             _guard: guard,
             batch: sled::Batch::default(),
             touched: false,
+            key: self.data_key(conversation_id),
         }
     }
 
-    /// The conversation record, if any.
+    /// The conversation's data key; `None` once erased (or before its first write).
+    fn data_key(&self, conversation_id: &str) -> Option<DataKey> {
+        self.keyring.get(&conversation_key_id(conversation_id))
+    }
+
+    /// The conversation record, if any (and not erased).
     pub fn get(&self, conversation_id: &str) -> Result<Option<ConversationRecord>> {
+        let Some(key) = self.data_key(conversation_id) else {
+            return Ok(None);
+        };
+        let k = conv_key(b'C', conversation_id);
         self.tree
-            .get(conv_key(b'C', conversation_id))?
-            .map(|v| decode(&v))
+            .get(&k)?
+            .map(|v| open_value(&key, &k, &v))
             .transpose()
     }
 
     /// Participants in id order.
     pub fn participants(&self, conversation_id: &str) -> Result<Vec<Participant>> {
+        let Some(key) = self.data_key(conversation_id) else {
+            return Ok(Vec::new());
+        };
         self.tree
             .scan_prefix(conv_key(b'P', conversation_id))
-            .map(|kv| decode(&kv?.1))
+            .map(|kv| {
+                let (k, v) = kv?;
+                open_value(&key, &k, &v)
+            })
             .collect()
     }
 
@@ -121,6 +164,12 @@ impl ConversationLog {
         descending: bool,
     ) -> Result<Option<Page<Communication>>> {
         let prefix = conv_key(b'M', conversation_id);
+        let Some(key) = self.data_key(conversation_id) else {
+            return Ok(Some(Page {
+                items: Vec::new(),
+                next: None,
+            }));
+        };
         if let Some(c) = cursor {
             if !c.starts_with(&prefix) || c.len() == prefix.len() {
                 return Ok(None);
@@ -148,7 +197,7 @@ impl ConversationLog {
                 more = true;
                 break;
             }
-            items.push(decode(&v)?);
+            items.push(open_value(&key, &k, &v)?);
             last_key = Some(k.to_vec());
         }
         Ok(Some(Page {
@@ -250,19 +299,50 @@ pub struct ConversationTxn<'a> {
     _guard: MutexGuard<'a, ()>,
     batch: sled::Batch,
     touched: bool,
+    key: Option<DataKey>,
 }
 
 impl ConversationTxn<'_> {
+    /// The data key, created on the conversation's first write.
+    fn write_key(&mut self) -> Result<DataKey> {
+        if let Some(k) = self.key {
+            return Ok(k);
+        }
+        let k = self
+            .log
+            .keyring
+            .get_or_create(&conversation_key_id(self.conv))?;
+        self.key = Some(k);
+        Ok(k)
+    }
+
+    fn read<T: DeserializeOwned>(&self, sled_key: &[u8]) -> Result<Option<T>> {
+        let Some(key) = self.key else {
+            return Ok(None);
+        };
+        self.log
+            .tree
+            .get(sled_key)?
+            .map(|v| open_value(&key, sled_key, &v))
+            .transpose()
+    }
+
+    fn write<T: Serialize>(&mut self, sled_key: Vec<u8>, value: &T) -> Result<()> {
+        let key = self.write_key()?;
+        let sealed = seal_value(&key, &sled_key, value)?;
+        self.batch.insert(sled_key, sealed);
+        self.touched = true;
+        Ok(())
+    }
+
     /// The conversation record.
     pub fn conversation(&self) -> Result<Option<ConversationRecord>> {
-        self.log.get(self.conv)
+        self.read(&conv_key(b'C', self.conv))
     }
 
     /// Writes the conversation record.
     pub fn put_conversation(&mut self, rec: &ConversationRecord) -> Result<()> {
-        self.batch.insert(conv_key(b'C', self.conv), encode(rec)?);
-        self.touched = true;
-        Ok(())
+        self.write(conv_key(b'C', self.conv), rec)
     }
 
     /// Finds a threaded communication by id, or by resource id.
@@ -287,10 +367,7 @@ impl ConversationTxn<'_> {
         }
         match found {
             None => Ok(None),
-            Some((pos, cid)) => tree
-                .get(comm_key(self.conv, pos, &cid))?
-                .map(|v| decode(&v))
-                .transpose(),
+            Some((pos, cid)) => self.read(&comm_key(self.conv, pos, &cid)),
         }
     }
 
@@ -308,8 +385,7 @@ impl ConversationTxn<'_> {
                 self.batch.remove(comm_key(self.conv, old_pos, &prev.id));
             }
         }
-        self.batch
-            .insert(comm_key(self.conv, pos, &comm.id), encode(comm)?);
+        self.write(comm_key(self.conv, pos, &comm.id), comm)?;
         self.batch
             .insert(sub_key(b'I', self.conv, &comm.id), &pos.to_be_bytes());
         if let Some(r) = &comm.resource_id {
@@ -322,19 +398,12 @@ impl ConversationTxn<'_> {
 
     /// A participant.
     pub fn participant(&self, participant_id: &str) -> Result<Option<Participant>> {
-        self.log
-            .tree
-            .get(sub_key(b'P', self.conv, participant_id))?
-            .map(|v| decode(&v))
-            .transpose()
+        self.read(&sub_key(b'P', self.conv, participant_id))
     }
 
     /// Writes a participant.
     pub fn put_participant(&mut self, p: &Participant) -> Result<()> {
-        self.batch
-            .insert(sub_key(b'P', self.conv, &p.id), encode(p)?);
-        self.touched = true;
-        Ok(())
+        self.write(sub_key(b'P', self.conv, &p.id), p)
     }
 
     /// True when this idempotency token was recorded before.

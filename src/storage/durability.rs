@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use tokio::sync::{mpsc, oneshot};
 
-use super::{Result, StorageError};
+use super::{Keyring, Result, StorageError};
 use crate::metrics::Metrics;
 
 type Waiter = oneshot::Sender<std::result::Result<(), String>>;
@@ -20,9 +20,14 @@ pub struct GroupCommit {
 
 impl GroupCommit {
     /// Spawns the flusher on the current tokio runtime.
-    pub fn start(db: sled::Db, log_file: File, metrics: Arc<Metrics>) -> Self {
+    pub fn start(
+        db: sled::Db,
+        log_file: File,
+        keyring: Arc<Keyring>,
+        metrics: Arc<Metrics>,
+    ) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(run_flusher(db, Arc::new(log_file), rx, metrics));
+        tokio::spawn(run_flusher(db, Arc::new(log_file), keyring, rx, metrics));
         Self { tx }
     }
 
@@ -43,6 +48,7 @@ impl GroupCommit {
 async fn run_flusher(
     db: sled::Db,
     log_file: Arc<File>,
+    keyring: Arc<Keyring>,
     mut rx: mpsc::UnboundedReceiver<Waiter>,
     metrics: Arc<Metrics>,
 ) {
@@ -53,7 +59,10 @@ async fn run_flusher(
         let started = Instant::now();
         let db = db.clone();
         let file = Arc::clone(&log_file);
+        let keyring = Arc::clone(&keyring);
         let outcome = tokio::task::spawn_blocking(move || -> std::result::Result<(), String> {
+            // Keys first: sealed records must never be on disk without the key to open them.
+            keyring.sync().map_err(|e| e.to_string())?;
             db.flush().map_err(|e| e.to_string())?;
             file.sync_data().map_err(|e| e.to_string())
         })

@@ -7,11 +7,16 @@
 //! - `meta`: schema version and bookkeeping
 //!
 //! Values are MessagePack with field names (self-describing, so records can gain fields).
+//! Records holding personal data are sealed with a per-conversation (or per-profile) data key
+//! kept in the [`Keyring`], outside sled, so that destroying the key makes them unreadable
+//! everywhere on disk (crypto-shredding).
 
 mod control;
 pub mod conversations;
 mod durability;
+mod keyring;
 mod keys;
+mod seal;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -21,6 +26,7 @@ use serde::{de::DeserializeOwned, Serialize};
 pub use control::{ControlPlane, CreateStoreRefusal};
 pub use conversations::{ConversationLog, ConversationTxn, Page};
 pub use durability::GroupCommit;
+pub use keyring::{DataKey, Keyring};
 
 use crate::metrics::Metrics;
 
@@ -46,6 +52,7 @@ const SCHEMA_VERSION: u32 = 1;
 #[derive(Clone)]
 pub struct Storage {
     db: sled::Db,
+    keyring: Arc<Keyring>,
     control: ControlPlane,
     conversations: ConversationLog,
     commit: GroupCommit,
@@ -60,7 +67,11 @@ impl Storage {
             .path(path)
             .cache_capacity(cache_capacity_bytes)
             .mode(sled::Mode::HighThroughput)
+            // Only the group commit flushes, so sealed data never reaches the disk before
+            // the key that opens it (the keyring is synced first).
+            .flush_every_ms(None)
             .open()?;
+        let keyring = Arc::new(Keyring::open(path)?);
         let meta = db.open_tree("meta")?;
         match meta.get("schema_version")? {
             None => {
@@ -74,15 +85,20 @@ impl Storage {
             }
         }
         let control = ControlPlane::new(db.open_tree("stores")?, db.open_tree("configurations")?);
-        let conversations = ConversationLog::new(db.clone(), db.open_tree("conversations")?)?;
+        let conversations = ConversationLog::new(
+            db.clone(),
+            db.open_tree("conversations")?,
+            Arc::clone(&keyring),
+        )?;
         // sled's own flush ends in sync_file_range on Linux, which does not persist file
         // metadata; an fsync of the log file after each group flush makes acks power-safe.
         let log_file = std::fs::OpenOptions::new()
             .read(true)
             .open(path.join("db"))?;
-        let commit = GroupCommit::start(db.clone(), log_file, metrics);
+        let commit = GroupCommit::start(db.clone(), log_file, Arc::clone(&keyring), metrics);
         Ok(Self {
             db,
+            keyring,
             control,
             conversations,
             commit,
@@ -104,6 +120,11 @@ impl Storage {
         self.commit.durable().await
     }
 
+    /// The data keys.
+    pub fn keyring(&self) -> &Keyring {
+        &self.keyring
+    }
+
     /// A cheap liveness probe of the storage engine.
     pub fn check(&self) -> Result<()> {
         self.db.get("__readyz__")?;
@@ -117,6 +138,7 @@ impl Storage {
 
     /// Flushes synchronously; used at shutdown.
     pub fn flush_blocking(&self) -> Result<()> {
+        self.keyring.sync()?;
         self.db.flush()?;
         Ok(())
     }

@@ -66,7 +66,6 @@ pub fn test_settings(data_dir: &Path) -> Settings {
 /// A running application.
 pub struct TestApp {
     pub address: String,
-    pub port: u16,
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
     pub sweeper: Sweeper,
@@ -110,7 +109,6 @@ async fn start(settings: Settings, dir: Option<tempfile::TempDir>) -> TestApp {
                 let join = tokio::spawn(app.run_until_stopped());
                 return TestApp {
                     address: format!("http://127.0.0.1:{port}"),
-                    port,
                     client: reqwest::Client::builder()
                         .redirect(reqwest::redirect::Policy::none())
                         .build()

@@ -29,7 +29,8 @@ async fn credentials_are_required_and_checked() {
     let store = app.default_store_id().await;
     seed(&app, "conv_auth", 1).await;
     let path = format!("{}/v1/Stores/{store}/Conversations/conv_auth", app.address);
-    let cases: [(Option<(&str, &str)>, Option<&str>); 5] = [
+    type Case<'a> = (Option<(&'a str, &'a str)>, Option<&'a str>);
+    let cases: [Case; 5] = [
         (None, None),
         (Some((ACCOUNT_SID, "wrong")), None),
         (Some(("ACother", AUTH_TOKEN)), None),
