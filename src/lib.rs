@@ -1,8 +1,10 @@
 //! memory-sidecar: self-hosted conversation memory beside Twilio's Conversation Orchestrator.
 
 pub mod domain;
+pub mod identity;
 pub mod ingest;
 pub mod metrics;
+pub mod profiles;
 pub mod routes;
 pub mod send;
 pub mod settings;

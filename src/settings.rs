@@ -24,6 +24,7 @@ pub struct Settings {
     pub llm: LlmSettings,
     pub embeddings: EmbeddingSettings,
     pub limits: LimitSettings,
+    pub identity: IdentitySettings,
     pub telemetry: TelemetrySettings,
     #[serde(default)]
     pub configurations: Vec<ConfigurationInput>,
@@ -93,6 +94,11 @@ pub struct LimitSettings {
     pub observations_per_profile: usize,
     pub summaries_per_profile: usize,
     pub max_stores: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct IdentitySettings {
+    pub default_region: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -215,6 +221,20 @@ impl Settings {
                 "telemetry.format",
                 "must be \"auto\", \"json\" or \"pretty\"",
             ));
+        }
+        if self
+            .identity
+            .default_region
+            .parse::<phonenumber::country::Id>()
+            .is_err()
+        {
+            return Err(invalid(
+                "identity.default_region",
+                "must be an ISO 3166-1 alpha-2 region code such as \"US\"",
+            ));
+        }
+        if self.limits.observations_per_profile == 0 || self.limits.summaries_per_profile == 0 {
+            return Err(invalid("limits", "per-profile caps must be at least 1"));
         }
         if self.limits.max_stores == 0 {
             return Err(invalid("limits.max_stores", "must be at least 1"));

@@ -17,6 +17,7 @@ use crate::domain::{ids, Store};
 use crate::ingest::lifecycle::Sweeper;
 use crate::ingest::{Configurations, Ingestor, TimerDefaults};
 use crate::metrics::Metrics;
+use crate::profiles::{ProfileLimits, Profiles};
 use crate::routes::{self, auth::Credentials, AppState, WebhookConfig};
 use crate::settings::Settings;
 use crate::storage::Storage;
@@ -185,9 +186,18 @@ impl Application {
         let (account_sid, auth_token) = resolve_credentials(&settings)?;
         let configurations = Configurations::load(storage.control().clone())?;
         bootstrap(&storage, &configurations, &settings)?;
+        let profiles = Profiles::new(
+            storage.clone(),
+            settings.identity.default_region.clone(),
+            ProfileLimits {
+                observations_per_profile: settings.limits.observations_per_profile,
+                summaries_per_profile: settings.limits.summaries_per_profile,
+            },
+        );
         let ingestor = Ingestor::new(
             storage.clone(),
             configurations.clone(),
+            profiles.clone(),
             TimerDefaults {
                 inactive_minutes: settings.lifecycle.default_inactive_minutes,
                 closed_minutes: settings.lifecycle.default_closed_minutes,
@@ -201,6 +211,7 @@ impl Application {
             storage: storage.clone(),
             ingestor,
             configurations,
+            profiles,
             metrics,
             webhook: WebhookConfig {
                 public_url: settings.webhooks.public_url.clone(),

@@ -1,9 +1,16 @@
 //! Resource ids: `<prefix>_` + 26 chars `[0-7][0-9a-z]{25}`, time-ordered (a lower-case ULID).
 
-/// A new time-ordered id with the given prefix, e.g. `new_id("mem_store")`.
+static GENERATOR: parking_lot::Mutex<ulid::Generator> =
+    parking_lot::Mutex::new(ulid::Generator::new());
+
+/// A new time-ordered id with the given prefix, e.g. `new_id("mem_store")`. Ids made in the
+/// same millisecond still sort in creation order (monotonic ULIDs).
 pub fn new_id(prefix: &str) -> String {
-    let ulid = ulid::Ulid::new().to_string().to_ascii_lowercase();
-    format!("{prefix}_{ulid}")
+    let ulid = GENERATOR
+        .lock()
+        .generate()
+        .unwrap_or_else(|_| ulid::Ulid::new());
+    format!("{prefix}_{}", ulid.to_string().to_ascii_lowercase())
 }
 
 /// True when `id` is `<prefix>_` followed by a well-formed 26-char suffix.
@@ -45,6 +52,14 @@ mod tests {
             "mem_store",
             "mem_store_0ZZZZZZZZZZZZZZZZZZZZZZZZZ"
         ));
+    }
+
+    #[test]
+    fn ids_in_one_millisecond_keep_creation_order() {
+        let ids: Vec<String> = (0..1000).map(|_| new_id("mem_observation")).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        assert_eq!(ids, sorted);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 pub mod configuration;
 pub mod conversation;
 pub mod ids;
+pub mod profile;
 pub mod store;
 
 pub use configuration::{Configuration, StatusTimeouts};

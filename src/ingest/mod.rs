@@ -11,11 +11,13 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 
+use crate::domain::ParticipantState;
 use crate::domain::{
     Communication, Configuration, ConversationRecord, ConversationStatus, ExtractionState,
     LifecycleEvent, Participant, Timer, TransitionReason,
 };
 use crate::metrics::Metrics;
+use crate::profiles::{ProfileError, Profiles};
 use crate::storage::{ConversationTxn, Storage, StorageError};
 use event::{ConversationEvent, IngestEvent, ParsedEvent};
 pub use routing::Configurations;
@@ -52,6 +54,17 @@ pub enum IngestError {
     NoConfiguration,
     #[error(transparent)]
     Storage(#[from] StorageError),
+    #[error("resolving a participant to a profile failed: {0}")]
+    Resolution(String),
+}
+
+impl From<ProfileError> for IngestError {
+    fn from(e: ProfileError) -> Self {
+        match e {
+            ProfileError::Storage(s) => Self::Storage(s),
+            other => Self::Resolution(other.to_string()),
+        }
+    }
 }
 
 /// Timer defaults for configurations that do not set their own.
@@ -66,6 +79,7 @@ pub struct TimerDefaults {
 pub struct Ingestor {
     storage: Storage,
     configurations: Configurations,
+    profiles: Profiles,
     timers: TimerDefaults,
     metrics: Arc<Metrics>,
 }
@@ -75,12 +89,14 @@ impl Ingestor {
     pub fn new(
         storage: Storage,
         configurations: Configurations,
+        profiles: Profiles,
         timers: TimerDefaults,
         metrics: Arc<Metrics>,
     ) -> Self {
         Self {
             storage,
             configurations,
+            profiles,
             timers,
             metrics,
         }
@@ -93,6 +109,13 @@ impl Ingestor {
         idempotency_token: Option<&str>,
     ) -> Result<Outcome, IngestError> {
         let outcome = self.apply(event, idempotency_token, Utc::now())?;
+        if let IngestEvent::Participant(p) = &event.event {
+            // Also on duplicates: resolution is idempotent, and a redelivery completes one
+            // that a crash interrupted.
+            if matches!(outcome, Outcome::Recorded | Outcome::Duplicate) {
+                self.resolve_participant(p)?;
+            }
+        }
         if outcome != Outcome::Ignored {
             // Duplicates wait too: the write they matched may still be in flight.
             self.storage.durable().await?;
@@ -367,6 +390,41 @@ impl Ingestor {
         Ok(())
     }
 
+    /// Resolves a customer participant to a profile (SPEC 1.4) and records the profile id on
+    /// the participant. Agents, and participants without a usable address, are left alone.
+    fn resolve_participant(&self, p: &Participant) -> Result<(), IngestError> {
+        if p.state == ParticipantState::Removed {
+            return Ok(());
+        }
+        let Some(rec) = self.storage.conversations().get(&p.conversation_id)? else {
+            return Ok(());
+        };
+        let cfg = self.configuration_of(&rec);
+        if !is_customer(p, &cfg) {
+            return Ok(());
+        }
+        let addresses: Vec<(&str, &str)> = p
+            .addresses
+            .iter()
+            .filter_map(|a| Some((a.channel.as_deref()?, a.address.as_deref()?)))
+            .collect();
+        let Some(profile_id) =
+            self.profiles
+                .resolve_addresses(&rec.store_id, &addresses, &rec.id)?
+        else {
+            return Ok(());
+        };
+        let mut txn = self.storage.conversations().begin(&p.conversation_id);
+        if let Some(mut stored) = txn.participant(&p.id)? {
+            if stored.profile_id.as_deref() != Some(profile_id.as_str()) {
+                stored.profile_id = Some(profile_id);
+                txn.put_participant(&stored)?;
+                txn.commit()?;
+            }
+        }
+        Ok(())
+    }
+
     /// Fires every timer due at `now`; returns how many conversations changed state.
     pub fn fire_due_timers(&self, now: DateTime<Utc>) -> Result<usize, IngestError> {
         let due = self
@@ -430,6 +488,30 @@ fn on_participant(txn: &mut ConversationTxn<'_>, p: &Participant) -> Result<Outc
         txn.put_participant(p)?;
     }
     Ok(Outcome::Recorded)
+}
+
+/// SPEC 1.4: CUSTOMER, or no type / UNKNOWN and not one of the configuration's own agent
+/// addresses.
+fn is_customer(p: &Participant, cfg: &Configuration) -> bool {
+    match p.kind.as_deref() {
+        Some("CUSTOMER") => true,
+        Some("AGENT" | "AI_AGENT" | "HUMAN_AGENT") => false,
+        _ => {
+            let bare = |a: &str| {
+                a.strip_prefix("whatsapp:")
+                    .unwrap_or(a)
+                    .trim()
+                    .to_ascii_lowercase()
+            };
+            !p.addresses.iter().any(|a| {
+                a.address.as_deref().is_some_and(|addr| {
+                    cfg.agent_addresses
+                        .iter()
+                        .any(|agent| bare(agent) == bare(addr))
+                })
+            })
+        }
+    }
 }
 
 fn reason_label(r: TransitionReason) -> &'static str {

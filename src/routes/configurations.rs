@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::auth::Principal;
 use super::error::ApiError;
-use super::paging::{invalid_token, Meta, PageQuery};
+use super::paging::{page_in_memory, Meta, PageQuery};
 use super::AppState;
 use crate::domain::configuration::{ConfigurationInput, ConfigurationSource};
 use crate::ingest::routing::ConfigurationError;
@@ -43,30 +43,14 @@ async fn list(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let page = query.validate(false)?;
-    let mut all: Vec<_> = state
+    let all: Vec<_> = state
         .configurations
         .all()
         .iter()
         .filter(|c| principal.can_access(&c.memory_store_id))
         .cloned()
         .collect();
-    if page.descending {
-        all.reverse();
-    }
-    let start = match &page.cursor {
-        None => 0,
-        Some(c) => {
-            let after = std::str::from_utf8(c).map_err(|_| invalid_token())?;
-            all.iter()
-                .position(|x| x.id == after)
-                .map(|i| i + 1)
-                .ok_or_else(invalid_token)?
-        }
-    };
-    let items: Vec<_> = all.iter().skip(start).take(page.size).cloned().collect();
-    let next = (start + items.len() < all.len())
-        .then(|| items.last().map(|c| c.id.clone()))
-        .flatten();
+    let (items, next) = page_in_memory(all, &page, |c| c.id.clone())?;
     Ok(HttpResponse::Ok().json(json!({
         "configurations": items,
         "meta": Meta::new("configurations", page.size, next.as_deref().map(str::as_bytes)),

@@ -59,6 +59,18 @@ async fn fetch(
         .storage
         .conversations()
         .participants(&conversation_id)?;
+    let mut participants = participants;
+    for p in &mut participants {
+        if let Some(id) = &p.profile_id {
+            // Merged profiles are shown by their canonical id.
+            p.profile_id = Some(
+                state
+                    .profiles
+                    .canonical(&store_id, id)
+                    .map_err(|e| ApiError::Internal(e.into()))?,
+            );
+        }
+    }
     let mut profile_ids: Vec<String> = participants
         .iter()
         .filter_map(|p| p.profile_id.clone())

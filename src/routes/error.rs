@@ -34,6 +34,13 @@ pub enum ApiError {
     Unavailable(String),
     #[error("Internal error")]
     Internal(#[source] anyhow::Error),
+    /// A merged profile: 301 (GET) or 308 (anything else) to the canonical one.
+    #[error("This profile was merged into {canonical}")]
+    Moved {
+        permanent_get: bool,
+        location: String,
+        canonical: String,
+    },
 }
 
 #[derive(Serialize)]
@@ -59,6 +66,13 @@ impl ApiError {
             Self::TooManyRequests { .. } => 20429,
             Self::Unavailable(_) => 20503,
             Self::Internal(_) => 20500,
+            Self::Moved { permanent_get, .. } => {
+                if *permanent_get {
+                    301
+                } else {
+                    308
+                }
+            }
         }
     }
 
@@ -90,6 +104,13 @@ impl ResponseError for ApiError {
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Moved { permanent_get, .. } => {
+                if *permanent_get {
+                    StatusCode::MOVED_PERMANENTLY
+                } else {
+                    StatusCode::PERMANENT_REDIRECT
+                }
+            }
         }
     }
 
@@ -110,6 +131,14 @@ impl ResponseError for ApiError {
                 retry_after_secs, ..
             } => {
                 rsp.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
+            }
+            Self::Moved {
+                location,
+                canonical,
+                ..
+            } => {
+                rsp.insert_header((header::LOCATION, location.as_str()));
+                rsp.insert_header(("Canonical-Profile-Id", canonical.as_str()));
             }
             _ => {}
         }

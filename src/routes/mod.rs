@@ -5,8 +5,12 @@ mod configurations;
 mod conversations;
 pub mod error;
 mod health;
+mod observations;
 pub mod paging;
+mod profiles;
+mod scope;
 mod stores;
+mod summaries;
 pub mod webhooks;
 
 use std::sync::Arc;
@@ -15,6 +19,7 @@ use actix_web::{web, HttpResponse, Resource};
 
 use crate::ingest::{Configurations, Ingestor};
 use crate::metrics::Metrics;
+use crate::profiles::Profiles;
 use crate::storage::Storage;
 use error::ApiError;
 pub use webhooks::WebhookConfig;
@@ -24,6 +29,7 @@ pub struct AppState {
     pub storage: Storage,
     pub ingestor: Ingestor,
     pub configurations: Configurations,
+    pub profiles: Profiles,
     pub metrics: Arc<Metrics>,
     pub webhook: WebhookConfig,
     pub max_stores: usize,
@@ -62,6 +68,9 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
     .configure(stores::configure)
     .configure(configurations::configure)
     .configure(conversations::configure)
+    .configure(profiles::configure)
+    .configure(observations::configure)
+    .configure(summaries::configure)
     .default_service(web::to(not_found));
 }
 

@@ -88,3 +88,32 @@ impl Meta {
         }
     }
 }
+
+/// Pages a list held in memory (natural order ascending; reversed when descending). The
+/// cursor is the key of the last item returned.
+pub fn page_in_memory<T>(
+    mut items: Vec<T>,
+    page: &PageRequest,
+    key: impl Fn(&T) -> String,
+) -> Result<(Vec<T>, Option<String>), ApiError> {
+    if page.descending {
+        items.reverse();
+    }
+    let start = match &page.cursor {
+        None => 0,
+        Some(c) => {
+            let after = std::str::from_utf8(c).map_err(|_| invalid_token())?;
+            items
+                .iter()
+                .position(|x| key(x) == after)
+                .map(|i| i + 1)
+                .ok_or_else(invalid_token)?
+        }
+    };
+    let total = items.len();
+    let out: Vec<T> = items.into_iter().skip(start).take(page.size).collect();
+    let next = (start + out.len() < total)
+        .then(|| out.last().map(&key))
+        .flatten();
+    Ok((out, next))
+}

@@ -7,10 +7,12 @@ use serde_json::json;
 
 use super::auth::Principal;
 use super::error::ApiError;
-use super::paging::{invalid_token, Meta, PageQuery};
+use super::paging::{page_in_memory, Meta, PageQuery};
 use super::AppState;
+use crate::domain::profile::IdentityResolutionSettings;
 use crate::domain::{ids, store::validate_display_name, Store};
 use crate::storage::CreateStoreRefusal;
+use actix_web::{http::header, HttpRequest};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
@@ -18,7 +20,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(web::get().to(list))
             .route(web::post().to(create)),
     )
-    .service(super::resource("/v1/ControlPlane/Stores/{storeId}").route(web::get().to(fetch)));
+    .service(
+        super::resource("/v1/ControlPlane/Stores/{storeId}")
+            .route(web::get().to(fetch))
+            .route(web::patch().to(patch))
+            .route(web::delete().to(delete)),
+    )
+    .service(
+        super::resource("/v1/ControlPlane/Stores/{storeId}/IdentityResolutionSettings")
+            .route(web::get().to(get_settings))
+            .route(web::put().to(put_settings)),
+    );
 }
 
 async fn list(
@@ -27,7 +39,7 @@ async fn list(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let page = query.validate(true)?;
-    let mut ids: Vec<String> = state
+    let ids: Vec<String> = state
         .storage
         .control()
         .stores()?
@@ -35,22 +47,7 @@ async fn list(
         .map(|s| s.id)
         .filter(|id| principal.can_access(id))
         .collect();
-    if page.descending {
-        ids.reverse();
-    }
-    let start = match &page.cursor {
-        None => 0,
-        Some(c) => {
-            let after = std::str::from_utf8(c).map_err(|_| invalid_token())?;
-            ids.iter()
-                .position(|id| id == after)
-                .map(|i| i + 1)
-                .ok_or_else(invalid_token)?
-        }
-    };
-    let items: Vec<String> = ids.iter().skip(start).take(page.size).cloned().collect();
-    let more = start + items.len() < ids.len();
-    let next = more.then(|| items.last().cloned()).flatten();
+    let (items, next) = page_in_memory(ids, &page, Clone::clone)?;
     Ok(HttpResponse::Ok().json(json!({
         "stores": items,
         "meta": Meta::new("stores", page.size, next.as_deref().map(str::as_bytes)),
@@ -127,4 +124,156 @@ async fn fetch(
         .store(&id)?
         .ok_or_else(|| ApiError::not_found("Store", &id))?;
     Ok(HttpResponse::Ok().json(store))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PatchStore {
+    #[serde(default)]
+    display_name: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+}
+
+async fn patch(
+    principal: Principal,
+    path: web::Path<String>,
+    body: web::Json<PatchStore>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner();
+    principal.ensure_store(&id)?;
+    let control = state.storage.control();
+    let mut store = control
+        .store(&id)?
+        .ok_or_else(|| ApiError::not_found("Store", &id))?;
+    let body = body.into_inner();
+    if let Some(name) = body.display_name {
+        validate_display_name(&name).map_err(ApiError::BadRequest)?;
+        if control.store_by_name(&name)?.is_some_and(|s| s.id != id) {
+            return Err(ApiError::Conflict(
+                "A memory store with this displayName already exists".into(),
+            ));
+        }
+        store.display_name = name;
+    }
+    if let Some(d) = body.description {
+        if d.len() > 1024 {
+            return Err(ApiError::BadRequest(
+                "description must be at most 1024 characters".into(),
+            ));
+        }
+        store.description = Some(d);
+    }
+    store.updated_at = Utc::now();
+    control.put_store(&store)?;
+    state.storage.durable().await?;
+    Ok(HttpResponse::Ok().json(store))
+}
+
+/// Erases the store and everything in it: profiles, observations, summaries, conversations and
+/// their messages, identifiers, keys; and the configurations that route to it.
+async fn delete(
+    principal: Principal,
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner();
+    principal.ensure_store(&id)?;
+    if state.storage.control().store(&id)?.is_none() {
+        return Err(ApiError::not_found("Store", &id));
+    }
+    let routing: Vec<_> = state
+        .configurations
+        .all()
+        .iter()
+        .filter(|c| c.memory_store_id == id)
+        .cloned()
+        .collect();
+    if routing.iter().any(|c| c.is_default) {
+        return Err(ApiError::Conflict(
+            "The default conversation configuration routes to this store; make a configuration for another store the default first".into(),
+        ));
+    }
+    for cfg in &routing {
+        state.configurations.delete(&cfg.id)?;
+    }
+    let (profiles, conversations) = state
+        .profiles
+        .erase_store(&id)
+        .await
+        .map_err(|e| super::scope::profile_error(e, &req, ""))?;
+    state.storage.control().delete_store(&id)?;
+    state.storage.durable().await?;
+    tracing::info!(store_id = %id, profiles, conversations, "store erased");
+    Ok(HttpResponse::NoContent().finish())
+}
+
+fn etag(version: u64) -> String {
+    format!("\"{version}\"")
+}
+
+async fn get_settings(
+    principal: Principal,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner();
+    super::scope::store(&principal, &state, &id)?;
+    let s = state.storage.profiles().settings(&id)?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::ETAG, etag(s.version)))
+        .json(s))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SettingsBody {
+    identifier_configs: Vec<crate::domain::profile::IdentifierConfig>,
+    matching_rules: Vec<crate::domain::profile::IdType>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    version: Option<u64>,
+}
+
+async fn put_settings(
+    principal: Principal,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Json<SettingsBody>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner();
+    super::scope::store(&principal, &state, &id)?;
+    let if_match = match req.headers().get(header::IF_MATCH) {
+        None => None,
+        Some(v) => {
+            let raw = v.to_str().unwrap_or("").trim();
+            let raw = raw.strip_prefix("W/").unwrap_or(raw).trim_matches('"');
+            if raw == "*" {
+                None
+            } else {
+                Some(raw.parse::<u64>().map_err(|_| {
+                    ApiError::PreconditionFailed(format!(
+                        "If-Match {raw:?} is not a version of these settings"
+                    ))
+                })?)
+            }
+        }
+    };
+    let body = body.into_inner();
+    let new = IdentityResolutionSettings {
+        identifier_configs: body.identifier_configs,
+        matching_rules: body.matching_rules,
+        version: 0,
+    };
+    let saved = state
+        .profiles
+        .put_settings(&id, new, if_match)
+        .await
+        .map_err(|e| super::scope::profile_error(e, &req, ""))?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::ETAG, etag(saved.version)))
+        .json(saved))
 }

@@ -62,6 +62,11 @@ impl ControlPlane {
         Ok(Ok(()))
     }
 
+    /// Deletes a store record.
+    pub fn delete_store(&self, id: &str) -> Result<bool> {
+        Ok(self.stores.remove(id)?.is_some())
+    }
+
     /// All configurations, in id order.
     pub fn configurations(&self) -> Result<Vec<Configuration>> {
         self.configurations

@@ -285,6 +285,31 @@ impl ConversationLog {
         Ok(n)
     }
 
+    /// Erases a conversation from every key of this tree and destroys its data key, so its
+    /// messages can never be read again. Returns whether it existed.
+    pub fn erase(&self, conversation_id: &str) -> Result<bool> {
+        let txn = self.begin(conversation_id);
+        let rec = txn.conversation()?;
+        let mut batch = sled::Batch::default();
+        for tag in [b'C', b'M', b'I', b'R', b'P'] {
+            for key in self.tree.scan_prefix(conv_key(tag, conversation_id)).keys() {
+                batch.remove(key?);
+            }
+        }
+        if let Some(rec) = &rec {
+            batch.remove(sub_key(b'S', &rec.store_id, conversation_id));
+            if let Some(t) = rec.timer {
+                batch.remove(timer_key(t.due_ms, conversation_id));
+            }
+        }
+        self.tree.apply_batch(batch)?;
+        let destroyed = self
+            .keyring
+            .destroy(&[conversation_key_id(conversation_id)])?;
+        drop(txn);
+        Ok(rec.is_some() || destroyed > 0)
+    }
+
     /// Counts keys with a tag (for tests and reports; linear).
     pub fn count_tag(&self, tag: u8) -> usize {
         self.tree.scan_prefix([tag]).count()

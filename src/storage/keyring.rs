@@ -89,7 +89,10 @@ impl Shard {
                 f.read_to_end(&mut bytes)?;
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut f = OpenOptions::new().create_new(true).write(true).open(&path)?;
+                let mut f = OpenOptions::new()
+                    .create_new(true)
+                    .write(true)
+                    .open(&path)?;
                 f.write_all(MAGIC)?;
                 f.sync_all()?;
                 bytes.extend_from_slice(MAGIC);
@@ -250,7 +253,10 @@ mod tests {
         assert_eq!(ring.destroy(&["c:a".into(), "c:zzz".into()]).unwrap(), 1);
         assert_eq!(ring.get("c:a"), None);
         let bytes = all_bytes(dir.path());
-        assert!(!bytes.windows(32).any(|w| w == a), "destroyed key bytes remain");
+        assert!(
+            !bytes.windows(32).any(|w| w == a),
+            "destroyed key bytes remain"
+        );
         assert!(bytes.windows(32).any(|w| w == b));
         // Appends after a rewrite go to the new file.
         let c = ring.get_or_create("c:c").unwrap();
@@ -272,7 +278,10 @@ mod tests {
         let a = ring.get_or_create("x").unwrap();
         ring.sync().unwrap();
         drop(ring);
-        let path = dir.path().join("keys").join(format!("{:02x}", shard_of("x")));
+        let path = dir
+            .path()
+            .join("keys")
+            .join(format!("{:02x}", shard_of("x")));
         let mut f = OpenOptions::new().append(true).open(&path).unwrap();
         f.write_all(&[1, 2, 3, 4, 5, 0]).unwrap();
         drop(f);

@@ -16,6 +16,7 @@ pub mod conversations;
 mod durability;
 mod keyring;
 mod keys;
+pub mod profiles;
 mod seal;
 
 use std::path::Path;
@@ -27,6 +28,7 @@ pub use control::{ControlPlane, CreateStoreRefusal};
 pub use conversations::{ConversationLog, ConversationTxn, Page};
 pub use durability::GroupCommit;
 pub use keyring::{DataKey, Keyring};
+pub use profiles::{ProfileStore, ProfileTxn};
 
 use crate::metrics::Metrics;
 
@@ -55,6 +57,7 @@ pub struct Storage {
     keyring: Arc<Keyring>,
     control: ControlPlane,
     conversations: ConversationLog,
+    profiles: ProfileStore,
     commit: GroupCommit,
 }
 
@@ -90,6 +93,7 @@ impl Storage {
             db.open_tree("conversations")?,
             Arc::clone(&keyring),
         )?;
+        let profiles = ProfileStore::new(db.open_tree("profiles")?, Arc::clone(&keyring));
         // sled's own flush ends in sync_file_range on Linux, which does not persist file
         // metadata; an fsync of the log file after each group flush makes acks power-safe.
         let log_file = std::fs::OpenOptions::new()
@@ -101,6 +105,7 @@ impl Storage {
             keyring,
             control,
             conversations,
+            profiles,
             commit,
         })
     }
@@ -113,6 +118,11 @@ impl Storage {
     /// The conversation log (ingest).
     pub fn conversations(&self) -> &ConversationLog {
         &self.conversations
+    }
+
+    /// Profiles, observations, summaries.
+    pub fn profiles(&self) -> &ProfileStore {
+        &self.profiles
     }
 
     /// Waits until every write made before this call is on disk (shared flush).

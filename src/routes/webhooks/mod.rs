@@ -163,6 +163,7 @@ async fn process(
                 "No default conversation configuration exists; create one".into(),
             ),
             IngestError::Storage(s) => s.into(),
+            IngestError::Resolution(m) => ApiError::Internal(anyhow::anyhow!(m)),
         })
 }
 
