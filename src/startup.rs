@@ -120,6 +120,7 @@ fn bootstrap(
             display_name: "default".into(),
             description: Some("Created on first start".into()),
             status: "ACTIVE".into(),
+            version: 1,
             created_at: now,
             updated_at: now,
         };
@@ -135,6 +136,7 @@ fn bootstrap(
                     display_name: name.clone(),
                     description: Some("Declared in the settings file".into()),
                     status: "ACTIVE".into(),
+                    version: 1,
                     created_at: now,
                     updated_at: now,
                 };
@@ -288,7 +290,7 @@ impl Application {
         let result = self.server.await;
         let _ = stop_tx.send(true);
         let _ = sweeper.await;
-        self.storage.flush_blocking()?;
+        self.storage.durable().await?;
         tracing::info!("memory-sidecar stopped");
         result.map_err(Into::into)
     }

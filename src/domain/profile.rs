@@ -159,29 +159,34 @@ pub struct Observation {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct ObservationRevision {
-    pub observation_id: String,
+    /// The observation's id.
+    pub id: String,
+    /// 1 for the first version (+).
     pub revision: u32,
     pub content: String,
     pub source: String,
     pub occurred_at: DateTime<Utc>,
     pub conversation_ids: Vec<String>,
     pub communication_ids: Vec<String>,
-    /// When this version was written.
+    /// When the observation was created.
     pub created_at: DateTime<Utc>,
+    /// When this version was written.
+    pub updated_at: DateTime<Utc>,
 }
 
 impl ObservationRevision {
     /// The version an observation currently is.
     pub fn of(o: &Observation) -> Self {
         Self {
-            observation_id: o.id.clone(),
+            id: o.id.clone(),
             revision: o.revision,
             content: o.content.clone(),
             source: o.source.clone(),
             occurred_at: o.occurred_at,
             conversation_ids: o.conversation_ids.clone(),
             communication_ids: o.communication_ids.clone(),
-            created_at: o.updated_at,
+            created_at: o.created_at,
+            updated_at: o.updated_at,
         }
     }
 }
@@ -237,18 +242,53 @@ pub enum Normalization {
 
 /// One identifier type's configuration.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct IdentifierConfig {
     pub id_type: IdType,
-    #[serde(default = "exact")]
     pub matching_algo: String,
     pub normalization: Normalization,
-    #[serde(default = "hundred")]
     pub limit: usize,
-    #[serde(default = "fifo")]
     pub limit_policy: String,
-    #[serde(default = "yes")]
     pub enforce_unique: bool,
+}
+
+/// An identifier configuration as a client sends it: anything but the type may be absent or
+/// `null` (Twilio's helper libraries send unset fields as `null`) and takes its default.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct IdentifierConfigInput {
+    pub id_type: IdType,
+    #[serde(default)]
+    pub matching_algo: Option<String>,
+    #[serde(default)]
+    pub matching_threshold: Option<serde_json::Value>,
+    #[serde(default)]
+    pub normalization: Option<Normalization>,
+    #[serde(default)]
+    pub limit: Option<usize>,
+    #[serde(default)]
+    pub limit_policy: Option<String>,
+    #[serde(default)]
+    pub enforce_unique: Option<bool>,
+}
+
+impl IdentifierConfigInput {
+    /// Fills defaults: exact matching, the type's usual normalisation, 100 values, FIFO, unique.
+    pub fn into_config(self) -> IdentifierConfig {
+        let normalization = self.normalization.unwrap_or(match self.id_type {
+            IdType::Email => Normalization::Email,
+            IdType::Phone | IdType::Whatsapp => Normalization::Phone,
+            IdType::ChatId => Normalization::Trim,
+        });
+        IdentifierConfig {
+            id_type: self.id_type,
+            matching_algo: self.matching_algo.unwrap_or_else(exact),
+            normalization,
+            limit: self.limit.unwrap_or(100),
+            limit_policy: self.limit_policy.unwrap_or_else(fifo),
+            enforce_unique: self.enforce_unique.unwrap_or(true),
+        }
+    }
 }
 
 fn exact() -> String {
@@ -256,12 +296,6 @@ fn exact() -> String {
 }
 fn fifo() -> String {
     "fifo".into()
-}
-fn hundred() -> usize {
-    100
-}
-fn yes() -> bool {
-    true
 }
 
 /// A store's identity-resolution settings (SPEC 2.4).

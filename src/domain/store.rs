@@ -12,8 +12,15 @@ pub struct Store {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub status: String,
+    /// Incremented by every change.
+    #[serde(default = "first_version")]
+    pub version: u64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+fn first_version() -> u64 {
+    1
 }
 
 /// Validates a store display name: `^[a-zA-Z0-9_-]+$`, at most 64 characters.

@@ -400,7 +400,7 @@ impl Ingestor {
             return Ok(());
         };
         let cfg = self.configuration_of(&rec);
-        if !is_customer(p, &cfg) {
+        if !is_customer(p, &cfg, &self.profiles) {
             return Ok(());
         }
         let addresses: Vec<(&str, &str)> = p
@@ -492,25 +492,17 @@ fn on_participant(txn: &mut ConversationTxn<'_>, p: &Participant) -> Result<Outc
 
 /// SPEC 1.4: CUSTOMER, or no type / UNKNOWN and not one of the configuration's own agent
 /// addresses.
-fn is_customer(p: &Participant, cfg: &Configuration) -> bool {
+fn is_customer(p: &Participant, cfg: &Configuration, profiles: &Profiles) -> bool {
     match p.kind.as_deref() {
         Some("CUSTOMER") => true,
         Some("AGENT" | "AI_AGENT" | "HUMAN_AGENT") => false,
-        _ => {
-            let bare = |a: &str| {
-                a.strip_prefix("whatsapp:")
-                    .unwrap_or(a)
-                    .trim()
-                    .to_ascii_lowercase()
-            };
-            !p.addresses.iter().any(|a| {
-                a.address.as_deref().is_some_and(|addr| {
-                    cfg.agent_addresses
-                        .iter()
-                        .any(|agent| bare(agent) == bare(addr))
-                })
+        _ => !p.addresses.iter().any(|a| {
+            a.address.as_deref().is_some_and(|addr| {
+                cfg.agent_addresses
+                    .iter()
+                    .any(|agent| profiles.same_address(agent, addr))
             })
-        }
+        }),
     }
 }
 

@@ -573,6 +573,17 @@ impl Profiles {
         Ok((profile_ids.len(), conversations.len()))
     }
 
+    /// True when two conversation addresses are the same endpoint: equal as phone numbers
+    /// (any formatting, `whatsapp:` prefix or not), else equal ignoring case and spaces.
+    pub fn same_address(&self, a: &str, b: &str) -> bool {
+        use crate::domain::profile::Normalization;
+        let phone = |x: &str| normalize(Normalization::Phone, x, &self.default_region).ok();
+        match (phone(a), phone(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => a.trim().eq_ignore_ascii_case(b.trim()),
+        }
+    }
+
     /// The canonical id for a possibly merged profile id.
     pub fn canonical(&self, store: &str, id: &str) -> Result<String> {
         Ok(self

@@ -89,9 +89,7 @@ async fn create(
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct ListQuery {
-    #[serde(flatten)]
-    page: PageQuery,
+struct FilterQuery {
     source: Option<String>,
     created_after: Option<DateTime<Utc>>,
     created_before: Option<DateTime<Utc>>,
@@ -102,12 +100,13 @@ async fn list(
     principal: Principal,
     req: HttpRequest,
     path: web::Path<(String, String)>,
-    query: web::Query<ListQuery>,
+    page: web::Query<PageQuery>,
+    query: web::Query<FilterQuery>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let (store, profile) = path.into_inner();
     scope_store(&principal, &state, &store)?;
-    let page = query.page.validate(true)?;
+    let page = page.validate(true)?;
     let q = query.into_inner();
     let filter = ObservationFilter {
         source: q.source,

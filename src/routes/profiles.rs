@@ -124,9 +124,7 @@ async fn upsert(
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct ListQuery {
-    #[serde(flatten)]
-    page: PageQuery,
+struct GroupsQuery {
     trait_groups: Option<String>,
 }
 
@@ -142,25 +140,21 @@ fn groups(q: &Option<String>) -> Option<Vec<&str>> {
 async fn list(
     principal: Principal,
     path: web::Path<String>,
-    query: web::Query<ListQuery>,
+    query: web::Query<PageQuery>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let store = path.into_inner();
     scope_store(&principal, &state, &store)?;
-    let page = query.page.validate(true)?;
+    let page = query.validate(true)?;
     let result = state
         .storage
         .profiles()
         .list(&store, page.cursor.as_deref(), page.size, page.descending)?
         .ok_or_else(invalid_token)?;
-    let g = groups(&query.trait_groups);
-    let views: Vec<ProfileView> = result
-        .items
-        .iter()
-        .map(|p| ProfileView::of(p, g.as_deref()))
-        .collect();
+    // Twilio lists profile ids; fetch one for its traits.
+    let ids: Vec<&str> = result.items.iter().map(|p| p.id.as_str()).collect();
     Ok(HttpResponse::Ok().json(json!({
-        "profiles": views,
+        "profiles": ids,
         "meta": Meta::new("profiles", page.size, result.next.as_deref()),
     })))
 }
@@ -177,7 +171,7 @@ async fn fetch(
     principal: Principal,
     req: HttpRequest,
     path: web::Path<(String, String)>,
-    query: web::Query<ListQuery>,
+    query: web::Query<GroupsQuery>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let (store, id) = path.into_inner();
@@ -248,13 +242,14 @@ async fn traits(
     principal: Principal,
     req: HttpRequest,
     path: web::Path<(String, String)>,
-    query: web::Query<ListQuery>,
+    page: web::Query<PageQuery>,
+    query: web::Query<GroupsQuery>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let (store, id) = path.into_inner();
     scope_store(&principal, &state, &store)?;
     let p = load(&state, &req, &store, &id)?;
-    let page = query.page.validate(false)?;
+    let page = page.validate(false)?;
     let g = groups(&query.trait_groups);
     let all: Vec<Value> = p
         .data

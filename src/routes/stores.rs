@@ -85,6 +85,7 @@ async fn create(
         display_name: body.display_name,
         description: body.description,
         status: "ACTIVE".into(),
+        version: 1,
         created_at: now,
         updated_at: now,
     };
@@ -166,6 +167,7 @@ async fn patch(
         store.description = Some(d);
     }
     store.updated_at = Utc::now();
+    store.version += 1;
     control.put_store(&store)?;
     state.storage.durable().await?;
     Ok(HttpResponse::Ok().json(store))
@@ -230,11 +232,15 @@ async fn get_settings(
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct SettingsBody {
-    identifier_configs: Vec<crate::domain::profile::IdentifierConfig>,
+    identifier_configs: Vec<crate::domain::profile::IdentifierConfigInput>,
     matching_rules: Vec<crate::domain::profile::IdType>,
-    #[serde(default)]
-    #[allow(dead_code)]
-    version: Option<u64>,
+    // Read-only fields a client may echo back from a GET.
+    #[serde(default, rename = "version")]
+    _version: Option<serde_json::Value>,
+    #[serde(default, rename = "message")]
+    _message: Option<serde_json::Value>,
+    #[serde(default, rename = "statusUrl")]
+    _status_url: Option<serde_json::Value>,
 }
 
 async fn put_settings(
@@ -264,7 +270,11 @@ async fn put_settings(
     };
     let body = body.into_inner();
     let new = IdentityResolutionSettings {
-        identifier_configs: body.identifier_configs,
+        identifier_configs: body
+            .identifier_configs
+            .into_iter()
+            .map(|c| c.into_config())
+            .collect(),
         matching_rules: body.matching_rules,
         version: 0,
     };

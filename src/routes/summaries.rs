@@ -50,9 +50,7 @@ async fn create(
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct ListQuery {
-    #[serde(flatten)]
-    page: PageQuery,
+struct FilterQuery {
     conversation_id: Option<String>,
 }
 
@@ -60,12 +58,13 @@ async fn list(
     principal: Principal,
     req: HttpRequest,
     path: web::Path<(String, String)>,
-    query: web::Query<ListQuery>,
+    page: web::Query<PageQuery>,
+    query: web::Query<FilterQuery>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let (store, profile) = path.into_inner();
     scope_store(&principal, &state, &store)?;
-    let page = query.page.validate(true)?;
+    let page = page.validate(true)?;
     let all = state
         .profiles
         .list_summaries(&store, &profile, query.conversation_id.as_deref())

@@ -30,7 +30,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use super::keyring::{DataKey, Keyring};
 use super::keys::{push_str, push_u64, read_str, read_u64, tagged};
 use super::seal::{open, seal};
-use super::{decode, encode, Result, StorageError};
+use super::{decode, encode, Result};
 use crate::domain::conversation::Timer;
 use crate::domain::{Communication, ConversationRecord, LifecycleEvent, Participant};
 
@@ -88,10 +88,21 @@ fn seal_value<T: Serialize>(key: &DataKey, sled_key: &[u8], value: &T) -> Result
     Ok(seal(key, sled_key, &encode(value)?))
 }
 
-fn open_value<T: DeserializeOwned>(key: &DataKey, sled_key: &[u8], sealed: &[u8]) -> Result<T> {
-    let plain = open(key, sled_key, sealed)
-        .ok_or_else(|| StorageError::Codec("a sealed record failed authentication".into()))?;
-    decode(&plain)
+/// Opens a sealed record; one that cannot be opened is absent: after a power loss the
+/// disk may hold unacknowledged records whose key never reached it (keys are synced before
+/// each group flush, records written during that flush wait for the next one).
+fn open_or_skip<T: DeserializeOwned>(
+    key: &DataKey,
+    sled_key: &[u8],
+    sealed: &[u8],
+) -> Result<Option<T>> {
+    match open(key, sled_key, sealed) {
+        Some(plain) => decode(&plain).map(Some),
+        None => {
+            tracing::warn!("skipping a conversation record that cannot be opened with its key");
+            Ok(None)
+        }
+    }
 }
 
 impl ConversationLog {
@@ -134,10 +145,10 @@ impl ConversationLog {
             return Ok(None);
         };
         let k = conv_key(b'C', conversation_id);
-        self.tree
-            .get(&k)?
-            .map(|v| open_value(&key, &k, &v))
-            .transpose()
+        match self.tree.get(&k)? {
+            None => Ok(None),
+            Some(v) => open_or_skip(&key, &k, &v),
+        }
     }
 
     /// Participants in id order.
@@ -147,9 +158,9 @@ impl ConversationLog {
         };
         self.tree
             .scan_prefix(conv_key(b'P', conversation_id))
-            .map(|kv| {
-                let (k, v) = kv?;
-                open_value(&key, &k, &v)
+            .filter_map(|kv| match kv {
+                Ok((k, v)) => open_or_skip(&key, &k, &v).transpose(),
+                Err(e) => Some(Err(e.into())),
             })
             .collect()
     }
@@ -197,7 +208,9 @@ impl ConversationLog {
                 more = true;
                 break;
             }
-            items.push(open_value(&key, &k, &v)?);
+            if let Some(item) = open_or_skip(&key, &k, &v)? {
+                items.push(item);
+            }
             last_key = Some(k.to_vec());
         }
         Ok(Some(Page {
@@ -345,11 +358,10 @@ impl ConversationTxn<'_> {
         let Some(key) = self.key else {
             return Ok(None);
         };
-        self.log
-            .tree
-            .get(sled_key)?
-            .map(|v| open_value(&key, sled_key, &v))
-            .transpose()
+        match self.log.tree.get(sled_key)? {
+            None => Ok(None),
+            Some(v) => open_or_skip(&key, sled_key, &v),
+        }
     }
 
     fn write<T: Serialize>(&mut self, sled_key: Vec<u8>, value: &T) -> Result<()> {

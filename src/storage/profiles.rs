@@ -473,12 +473,12 @@ impl ProfileTxn<'_> {
 
     /// Keeps a superseded version of an observation.
     pub fn put_revision(&mut self, profile: &str, r: &ObservationRevision) -> Result<()> {
-        let mut key = k(b'V', &[self.store, profile, &r.observation_id]);
+        let mut key = k(b'V', &[self.store, profile, &r.id]);
         key.extend_from_slice(&r.revision.to_be_bytes());
         self.put_sealed(
             key,
-            &observation_key_id(&r.observation_id),
-            &rev_aad(&r.observation_id, r.revision),
+            &observation_key_id(&r.id),
+            &rev_aad(&r.id, r.revision),
             r,
         )
     }

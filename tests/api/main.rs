@@ -1,10 +1,13 @@
 //! API tests: one binary, one module per feature.
 
 mod helpers;
+mod pyenv;
 
 mod control;
 mod crash;
 mod lifecycle;
+mod memory_client;
+mod profiles;
 mod read;
 mod twilio_interop;
 mod webhooks;
