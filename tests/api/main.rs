@@ -5,6 +5,8 @@ mod pyenv;
 
 mod control;
 mod crash;
+mod erasure;
+mod identity_prop;
 mod lifecycle;
 mod memory_client;
 mod profiles;
