@@ -5,6 +5,7 @@ pub mod identity;
 pub mod ingest;
 pub mod metrics;
 pub mod profiles;
+pub mod recall;
 pub mod routes;
 pub mod send;
 pub mod settings;
