@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use actix_web::{dev::Server, web, App, HttpServer};
 use anyhow::Context;
-use chrono::Utc;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use tracing_actix_web::TracingLogger;
@@ -114,7 +113,7 @@ fn bootstrap(
 ) -> anyhow::Result<()> {
     let control = storage.control();
     if control.stores()?.is_empty() {
-        let now = Utc::now();
+        let now = crate::domain::time::now();
         let store = Store {
             id: ids::new_id("mem_store"),
             display_name: "default".into(),
@@ -130,7 +129,7 @@ fn bootstrap(
     for input in &settings.configurations {
         if let Some(name) = &input.memory_store_name {
             if control.store_by_name(name)?.is_none() {
-                let now = Utc::now();
+                let now = crate::domain::time::now();
                 let store = Store {
                     id: ids::new_id("mem_store"),
                     display_name: name.clone(),

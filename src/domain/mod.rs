@@ -5,6 +5,7 @@ pub mod conversation;
 pub mod ids;
 pub mod profile;
 pub mod store;
+pub mod time;
 
 pub use configuration::{Configuration, StatusTimeouts};
 pub use conversation::{

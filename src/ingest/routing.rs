@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use chrono::Utc;
 use parking_lot::RwLock;
 
 use super::event::RouteHint;
@@ -138,7 +137,7 @@ impl Configurations {
         input.id = None;
         cfg.apply(input);
         cfg.source = ConfigurationSource::File;
-        cfg.updated_at = Utc::now();
+        cfg.updated_at = crate::domain::time::now();
         cfg.validate().map_err(ConfigurationError::Invalid)?;
         self.check_store(&cfg)?;
         self.control.put_configuration(&cfg)?;
@@ -165,7 +164,7 @@ impl Configurations {
         }
         self.resolve_store_name(&mut input)?;
         cfg.apply(input);
-        cfg.updated_at = Utc::now();
+        cfg.updated_at = crate::domain::time::now();
         cfg.validate().map_err(ConfigurationError::Invalid)?;
         self.check_store(&cfg)?;
         self.control.put_configuration(&cfg)?;
@@ -198,7 +197,7 @@ impl Configurations {
 }
 
 fn blank(id: String, source: ConfigurationSource) -> Configuration {
-    let now = Utc::now();
+    let now = crate::domain::time::now();
     Configuration {
         id,
         display_name: None,

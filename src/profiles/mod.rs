@@ -65,6 +65,17 @@ pub struct Profiles {
 /// A normalised identifier.
 pub type Identifier = (IdType, String);
 
+/// Which identifier values a DELETE removes.
+#[derive(Debug, Clone, Copy)]
+pub enum Removal<'a> {
+    /// This value.
+    Value(&'a str),
+    /// The one the limit policy would evict next (FIFO: the oldest).
+    Oldest,
+    /// Every value of the type.
+    All,
+}
+
 impl Profiles {
     /// A new service over `storage`.
     pub fn new(storage: Storage, default_region: String, limits: ProfileLimits) -> Self {
@@ -185,7 +196,8 @@ impl Profiles {
                 let target = canonical.data.traits.entry(group).or_default();
                 for (name, entry) in fields {
                     match target.get(&name) {
-                        Some(existing) if existing.timestamp >= entry.timestamp => {}
+                        // Ties go to the merged (later-created) profile's value.
+                        Some(existing) if existing.timestamp > entry.timestamp => {}
                         _ => {
                             target.insert(name, entry);
                         }
@@ -321,7 +333,7 @@ impl Profiles {
     pub async fn upsert(&self, store: &str, traits: &Map<String, Value>) -> Result<(String, bool)> {
         let settings = self.storage.profiles().settings(store)?;
         let ids = self.parse_traits(&settings, traits, false)?;
-        let now = Utc::now();
+        let now = crate::domain::time::now();
         let (id, created) = {
             let mut txn = self.storage.profiles().begin(store);
             let (mut profile, created) = self.resolve_in(&mut txn, &settings, &ids, now)?;
@@ -344,7 +356,7 @@ impl Profiles {
     ) -> Result<Profile> {
         let settings = self.storage.profiles().settings(store)?;
         let ids = self.parse_traits(&settings, traits, true)?;
-        let now = Utc::now();
+        let now = crate::domain::time::now();
         let profile = {
             let mut txn = self.storage.profiles().begin(store);
             let mut profile = self.resolve(store, id)?;
@@ -409,7 +421,7 @@ impl Profiles {
             let ids = [(t, value)];
             self.check_unowned(&txn, &settings, &ids, &profile.id)?;
             self.add_identifiers(&mut txn, &settings, &mut profile, &ids)?;
-            profile.updated_at = Utc::now();
+            profile.updated_at = crate::domain::time::now();
             txn.put_profile(&profile)?;
             txn.commit()?;
             profile
@@ -448,7 +460,7 @@ impl Profiles {
                 }
                 txn.remove_identifier(t, &old)?;
             }
-            profile.updated_at = Utc::now();
+            profile.updated_at = crate::domain::time::now();
             txn.put_profile(&profile)?;
             txn.commit()?;
             profile
@@ -457,16 +469,19 @@ impl Profiles {
         Ok(profile)
     }
 
-    /// `DELETE /Identifiers/{idType}`: removes one value, or all of the type.
+    /// `DELETE /Identifiers/{idType}`: removes one value, the oldest, or all of the type.
     pub async fn remove_identifier(
         &self,
         store: &str,
         id: &str,
         t: IdType,
-        value: Option<&str>,
+        which: Removal<'_>,
     ) -> Result<Profile> {
         let settings = self.storage.profiles().settings(store)?;
-        let value = value.map(|v| self.normalize(&settings, t, v)).transpose()?;
+        let value = match which {
+            Removal::Value(v) => Some(self.normalize(&settings, t, v)?),
+            Removal::Oldest | Removal::All => None,
+        };
         let profile = {
             let mut txn = self.storage.profiles().begin(store);
             let mut profile = self.resolve(store, id)?;
@@ -478,6 +493,12 @@ impl Profiles {
                     };
                     vec![values.remove(pos)]
                 }
+                None if matches!(which, Removal::Oldest) => {
+                    if values.is_empty() {
+                        return Err(ProfileError::NotFound("Identifier", t.as_str().to_owned()));
+                    }
+                    vec![values.remove(0)]
+                }
                 None => std::mem::take(values),
             };
             if profile.data.identifiers.get(&t).is_some_and(Vec::is_empty) {
@@ -486,7 +507,7 @@ impl Profiles {
             for v in removed {
                 txn.remove_identifier(t, &v)?;
             }
-            profile.updated_at = Utc::now();
+            profile.updated_at = crate::domain::time::now();
             txn.put_profile(&profile)?;
             txn.commit()?;
             profile
@@ -545,7 +566,8 @@ impl Profiles {
             return Ok(None);
         }
         let mut txn = self.storage.profiles().begin(store);
-        let (profile, created) = self.resolve_in(&mut txn, &settings, &ids, Utc::now())?;
+        let (profile, created) =
+            self.resolve_in(&mut txn, &settings, &ids, crate::domain::time::now())?;
         txn.put_profile(&profile)?;
         txn.link_conversation(&profile.id, conversation);
         txn.commit()?;

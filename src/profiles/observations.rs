@@ -106,7 +106,7 @@ impl Profiles {
             validate_new(o)
                 .map_err(|e| ProfileError::Invalid(format!("observations[{i}]: {e}")))?;
         }
-        let now = Utc::now();
+        let now = crate::domain::time::now();
         let created = {
             let mut txn = self.storage.profiles().begin(store);
             let mut profile = self.resolve(store, profile_id)?;
@@ -198,7 +198,7 @@ impl Profiles {
             patch.communication_ids.as_deref().unwrap_or_default(),
             100,
         )?;
-        let now = Utc::now();
+        let now = crate::domain::time::now();
         let updated = {
             let mut txn = self.storage.profiles().begin(store);
             let profile = self.resolve(store, profile_id)?;
@@ -243,7 +243,7 @@ impl Profiles {
             }
             txn.delete_observation(&profile.id, id)?;
             profile.observation_count = profile.observation_count.saturating_sub(1);
-            profile.updated_at = Utc::now();
+            profile.updated_at = crate::domain::time::now();
             txn.put_profile(&profile)?;
             txn.commit()?;
         }

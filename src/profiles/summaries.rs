@@ -71,7 +71,7 @@ impl Profiles {
             )
             .map_err(|e| ProfileError::Invalid(format!("summaries[{i}]: {e}")))?;
         }
-        let now = Utc::now();
+        let now = crate::domain::time::now();
         let created = {
             let mut txn = self.storage.profiles().begin(store);
             let mut profile = self.resolve(store, profile_id)?;
@@ -162,7 +162,7 @@ impl Profiles {
             if let Some(c) = patch.conversation_id {
                 s.conversation_id = c;
             }
-            s.updated_at = Utc::now();
+            s.updated_at = crate::domain::time::now();
             txn.put_summary(&profile.id, &s)?;
             txn.commit()?;
             s
@@ -181,7 +181,7 @@ impl Profiles {
             }
             txn.delete_summary(&profile.id, id);
             profile.summary_count = profile.summary_count.saturating_sub(1);
-            profile.updated_at = Utc::now();
+            profile.updated_at = crate::domain::time::now();
             txn.put_profile(&profile)?;
             txn.commit()?;
         }

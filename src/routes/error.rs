@@ -120,6 +120,18 @@ impl ResponseError for ApiError {
             tracing::error!(error = format!("{e:#}"), "internal error");
         }
         let status = self.status_code();
+        if let Self::Moved {
+            location,
+            canonical,
+            ..
+        } = self
+        {
+            // Twilio's Memory API answers a moved profile with {message, uri}.
+            return HttpResponse::build(status)
+                .insert_header((header::LOCATION, location.as_str()))
+                .insert_header(("Canonical-Profile-Id", canonical.as_str()))
+                .json(serde_json::json!({"message": "This resource has moved.", "uri": location}));
+        }
         let code = self.code();
         let message = self.to_string();
         let mut rsp = HttpResponse::build(status);
@@ -132,14 +144,7 @@ impl ResponseError for ApiError {
             } => {
                 rsp.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
             }
-            Self::Moved {
-                location,
-                canonical,
-                ..
-            } => {
-                rsp.insert_header((header::LOCATION, location.as_str()));
-                rsp.insert_header(("Canonical-Profile-Id", canonical.as_str()));
-            }
+            Self::Moved { .. } => {}
             _ => {}
         }
         rsp.json(TwilioError {

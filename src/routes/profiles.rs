@@ -13,6 +13,7 @@ use super::paging::{invalid_token, page_in_memory, Meta, PageQuery};
 use super::scope::{profile_error, store as scope_store};
 use super::AppState;
 use crate::domain::profile::{IdType, Profile};
+use crate::profiles::Removal;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     let base = "/v1/Stores/{storeId}/Profiles";
@@ -309,8 +310,11 @@ async fn add_identifier(
         .add_identifier(&store, &id, t, &body.value)
         .await
         .map_err(|e| profile_error(e, &req, &id))?;
+    let values = p.data.identifiers.get(&t).cloned().unwrap_or_default();
     Ok(HttpResponse::Accepted().json(json!({
         "message": "Identifier addition accepted",
+        "idType": t.as_str(),
+        "values": values,
         "identifiers": identifiers_view(&p),
     })))
 }
@@ -332,6 +336,9 @@ async fn identifier_type(
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct ReplaceBody {
+    /// Twilio's client repeats the path's idType in the body.
+    #[serde(default)]
+    id_type: Option<String>,
     old_value: String,
     new_value: String,
 }
@@ -346,6 +353,11 @@ async fn replace_identifier(
     let (store, id, t) = path.into_inner();
     scope_store(&principal, &state, &store)?;
     let t = parse_id_type(&t)?;
+    if body.id_type.as_deref().is_some_and(|b| b != t.as_str()) {
+        return Err(ApiError::BadRequest(
+            "idType in the body differs from the one in the path".into(),
+        ));
+    }
     let p = state
         .profiles
         .replace_identifier(&store, &id, t, &body.old_value, &body.new_value)
@@ -372,18 +384,21 @@ async fn remove_identifier(
     let (store, id, t) = path.into_inner();
     scope_store(&principal, &state, &store)?;
     let t = parse_id_type(&t)?;
-    let value = match (&query.value, query.remove_all) {
-        (Some(v), None | Some(false)) => Some(v.as_str()),
-        (None, Some(true)) => None,
-        _ => {
+    // removeAll=true: every value; value=… (+): that one; neither: the one the type's
+    // limitPolicy would evict next (fifo: the oldest), as Twilio does.
+    let which = match (&query.value, query.remove_all) {
+        (Some(_), Some(true)) => {
             return Err(ApiError::BadRequest(
-                "give exactly one of value=… or removeAll=true".into(),
+                "give value=… or removeAll=true, not both".into(),
             ))
         }
+        (Some(v), _) => Removal::Value(v.as_str()),
+        (None, Some(true)) => Removal::All,
+        (None, _) => Removal::Oldest,
     };
     state
         .profiles
-        .remove_identifier(&store, &id, t, value)
+        .remove_identifier(&store, &id, t, which)
         .await
         .map_err(|e| profile_error(e, &req, &id))?;
     Ok(HttpResponse::NoContent().finish())
@@ -448,7 +463,7 @@ async fn export(
         .collect();
     tracing::info!(store_id = %store, profile_id = %p.id, "profile exported");
     Ok(HttpResponse::Ok().json(json!({
-        "exportedAt": chrono::Utc::now(),
+        "exportedAt": crate::domain::time::now(),
         "storeId": store,
         "profile": {
             "id": p.id,

@@ -34,9 +34,10 @@ pub fn profile_error(e: ProfileError, req: &HttpRequest, named_profile: &str) ->
                 &format!("/Profiles/{canonical}"),
                 1,
             );
+            let info = req.connection_info();
             let location = match req.query_string() {
-                "" => path,
-                q => format!("{path}?{q}"),
+                "" => format!("{}://{}{path}", info.scheme(), info.host()),
+                q => format!("{}://{}{path}?{q}", info.scheme(), info.host()),
             };
             ApiError::Moved {
                 permanent_get: req.method() == actix_web::http::Method::GET,

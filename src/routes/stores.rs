@@ -1,7 +1,6 @@
 //! `/v1/ControlPlane/Stores`: list, create, fetch (the rest of the store API is issue #3).
 
 use actix_web::{web, HttpResponse};
-use chrono::Utc;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -79,7 +78,7 @@ async fn create(
             "description must be at most 1024 characters".into(),
         ));
     }
-    let now = Utc::now();
+    let now = crate::domain::time::now();
     let store = Store {
         id: ids::new_id("mem_store"),
         display_name: body.display_name,
@@ -166,7 +165,7 @@ async fn patch(
         }
         store.description = Some(d);
     }
-    store.updated_at = Utc::now();
+    store.updated_at = crate::domain::time::now();
     store.version += 1;
     control.put_store(&store)?;
     state.storage.durable().await?;

@@ -7,6 +7,7 @@
 //! - `I s(conv) s(comm)` -> u(position): dedup by communication id
 //! - `R s(conv) s(resourceId)` -> comm id: dedup by resource id
 //! - `P s(conv) s(participant)` -> Participant
+//! - `V s(conv) s(comm)` -> StoredVector of a communication
 //! - `S s(store) s(conv)` -> (): conversations of a store
 //! - `K s(token)` -> u(ms): seen idempotency tokens; `k u(ms) s(token)` -> () expires them
 //! - `T u(due ms) s(conv)` -> Timer: the sidecar's inactive/closed timers, soonest first
@@ -29,6 +30,7 @@ use serde::{de::DeserializeOwned, Serialize};
 
 use super::keyring::{DataKey, Keyring};
 use super::keys::{push_str, push_u64, read_str, read_u64, tagged};
+use super::profiles::StoredVector;
 use super::seal::{open, seal};
 use super::{decode, encode, Result};
 use crate::domain::conversation::Timer;
@@ -304,7 +306,7 @@ impl ConversationLog {
         let txn = self.begin(conversation_id);
         let rec = txn.conversation()?;
         let mut batch = sled::Batch::default();
-        for tag in [b'C', b'M', b'I', b'R', b'P'] {
+        for tag in [b'C', b'M', b'I', b'R', b'P', b'V'] {
             for key in self.tree.scan_prefix(conv_key(tag, conversation_id)).keys() {
                 batch.remove(key?);
             }
@@ -321,6 +323,46 @@ impl ConversationLog {
             .destroy(&[conversation_key_id(conversation_id)])?;
         drop(txn);
         Ok(rec.is_some() || destroyed > 0)
+    }
+
+    /// Stored vectors of a conversation's communications, by communication id.
+    pub fn vectors(
+        &self,
+        conversation_id: &str,
+    ) -> Result<std::collections::HashMap<String, StoredVector>> {
+        let mut out = std::collections::HashMap::new();
+        let Some(key) = self.data_key(conversation_id) else {
+            return Ok(out);
+        };
+        let prefix = conv_key(b'V', conversation_id);
+        let at = prefix.len();
+        for kv in self.tree.scan_prefix(&prefix) {
+            let (k, v) = kv?;
+            if let (Some((id, _)), Some(sv)) = (
+                read_str(&k, at),
+                open_or_skip::<StoredVector>(&key, &k, &v)?,
+            ) {
+                out.insert(id.to_owned(), sv);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes vectors outside an ingest transaction (backfills).
+    pub fn backfill_vectors(
+        &self,
+        conversation_id: &str,
+        items: &[(String, StoredVector)],
+    ) -> Result<()> {
+        let mut txn = self.begin(conversation_id);
+        if txn.key.is_none() {
+            return Ok(());
+        }
+        for (id, sv) in items {
+            txn.put_vector(id, sv)?;
+        }
+        txn.commit()?;
+        Ok(())
     }
 
     /// Counts keys with a tag (for tests and reports; linear).
@@ -431,6 +473,11 @@ impl ConversationTxn<'_> {
         }
         self.touched = true;
         Ok(())
+    }
+
+    /// Stores a communication's vector.
+    pub fn put_vector(&mut self, comm_id: &str, v: &StoredVector) -> Result<()> {
+        self.write(sub_key(b'V', self.conv, comm_id), v)
     }
 
     /// A participant.

@@ -10,6 +10,8 @@
 //! - `S s(store) s(profile) s(summary)` -> Summary, sealed with `s:<summary>`
 //! - `L s(store) s(profile) s(conversation)` -> (): the profile's conversations
 //! - `G s(store)` -> IdentityResolutionSettings
+//! - `E s(store) s(profile) s(item)` -> StoredVector of an observation or summary, sealed with
+//!   that item's key
 //!
 //! Sealed values are bound to the record id (not the sled key), so a merge moves them byte for
 //! byte. Writes to one store's profiles are serialised by a per-store lock held by a
@@ -75,6 +77,29 @@ pub fn summary_key_id(summary: &str) -> String {
 /// Keyring id of a store's identifier-index key.
 pub fn store_key_id(store: &str) -> String {
     format!("x:{store}")
+}
+
+/// The keyring id of an item from its id prefix (observation or summary).
+fn item_key_id(item: &str) -> String {
+    if item.starts_with("mem_summary_") {
+        summary_key_id(item)
+    } else {
+        observation_key_id(item)
+    }
+}
+
+fn vector_aad(item: &str) -> Vec<u8> {
+    let mut a = item.as_bytes().to_vec();
+    a.extend_from_slice(b"/vector");
+    a
+}
+
+/// An embedding as stored: the model that made it and int8 values with one scale.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
+pub struct StoredVector {
+    pub model: String,
+    pub scale: f32,
+    pub values: Vec<i8>,
 }
 
 fn rev_aad(obs: &str, rev: u32) -> Vec<u8> {
@@ -325,6 +350,47 @@ impl ProfileStore {
         }
     }
 
+    /// Stored vectors of a profile's observations and summaries, by item id.
+    pub fn vectors(&self, store: &str, profile: &str) -> Result<HashMap<String, StoredVector>> {
+        let prefix = k(b'E', &[store, profile]);
+        let at = prefix.len();
+        let mut out = HashMap::new();
+        for kv in self.tree.scan_prefix(&prefix) {
+            let (key, v) = kv?;
+            let Some((id, _)) = read_str(&key, at) else {
+                continue;
+            };
+            let key_id = item_key_id(id);
+            if let Some(sv) = self.open_sealed::<StoredVector>(&key_id, &vector_aad(id), &v)? {
+                out.insert(id.to_owned(), sv);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes vectors outside a profile transaction (backfills after a model change); items
+    /// that no longer exist are skipped.
+    pub fn backfill_vectors(
+        &self,
+        store: &str,
+        profile: &str,
+        items: &[(String, StoredVector)],
+    ) -> Result<()> {
+        let _g = self.begin(store);
+        let mut batch = sled::Batch::default();
+        for (id, sv) in items {
+            let Some(key) = self.keyring.get(&item_key_id(id)) else {
+                continue;
+            };
+            batch.insert(
+                k(b'E', &[store, profile, id]),
+                seal(&key, &vector_aad(id), &encode(sv)?),
+            );
+        }
+        self.tree.apply_batch(batch)?;
+        Ok(())
+    }
+
     /// Conversation ids linked to a profile.
     pub fn conversations(&self, store: &str, profile: &str) -> Result<Vec<String>> {
         let prefix = k(b'L', &[store, profile]);
@@ -359,7 +425,7 @@ impl ProfileStore {
     pub fn purge_store(&self, store: &str) -> Result<()> {
         let _g = self.begin(store);
         let mut batch = sled::Batch::default();
-        for tag in [b'P', b'X', b'I', b'O', b'V', b'S', b'L', b'G'] {
+        for tag in [b'P', b'X', b'I', b'O', b'V', b'S', b'L', b'G', b'E'] {
             for key in self.tree.scan_prefix(k(tag, &[store])).keys() {
                 batch.remove(key?);
             }
@@ -483,8 +549,19 @@ impl ProfileTxn<'_> {
         )
     }
 
+    /// Stores an observation's or summary's vector, sealed with that item's key.
+    pub fn put_vector(&mut self, profile: &str, item: &str, v: &StoredVector) -> Result<()> {
+        self.put_sealed(
+            k(b'E', &[self.store, profile, item]),
+            &item_key_id(item),
+            &vector_aad(item),
+            v,
+        )
+    }
+
     /// Deletes an observation and its revisions; its key is destroyed at commit.
     pub fn delete_observation(&mut self, profile: &str, obs: &str) -> Result<()> {
+        self.batch.remove(k(b'E', &[self.store, profile, obs]));
         self.batch.remove(k(b'O', &[self.store, profile, obs]));
         for key in self
             .s
@@ -510,6 +587,7 @@ impl ProfileTxn<'_> {
 
     /// Deletes a summary; its key is destroyed at commit.
     pub fn delete_summary(&mut self, profile: &str, id: &str) {
+        self.batch.remove(k(b'E', &[self.store, profile, id]));
         self.batch.remove(k(b'S', &[self.store, profile, id]));
         self.destroy.push(summary_key_id(id));
     }
@@ -523,7 +601,7 @@ impl ProfileTxn<'_> {
     /// Moves everything keyed under `from` (observations, revisions, summaries, links) to `to`,
     /// byte for byte (sealed values are bound to their record ids, not to these keys).
     pub fn move_children(&mut self, from: &str, to: &str) -> Result<()> {
-        for tag in [b'O', b'V', b'S', b'L'] {
+        for tag in [b'O', b'V', b'S', b'L', b'E'] {
             let prefix = k(tag, &[self.store, from]);
             let new_prefix = k(tag, &[self.store, to]);
             for kv in self.s.tree.scan_prefix(&prefix) {
@@ -539,7 +617,7 @@ impl ProfileTxn<'_> {
 
     /// Removes everything keyed under a profile and schedules its keys for destruction.
     pub fn erase_children(&mut self, profile: &str) -> Result<()> {
-        for tag in [b'O', b'V', b'S', b'L'] {
+        for tag in [b'O', b'V', b'S', b'L', b'E'] {
             let prefix = k(tag, &[self.store, profile]);
             let at = prefix.len();
             for key in self.s.tree.scan_prefix(&prefix).keys() {

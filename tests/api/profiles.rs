@@ -213,9 +213,15 @@ async fn overlapping_identifiers_merge_into_the_earliest_and_old_ids_redirect() 
         .await;
     assert_eq!(rsp.status(), 301);
     assert_eq!(rsp.headers()["canonical-profile-id"], a.as_str());
+    let location = format!(
+        "{}/v1/Stores/{store}/Profiles/{a}/Observations?pageSize=5",
+        app.address
+    );
+    assert_eq!(rsp.headers()["location"], location.as_str());
+    let body: Value = rsp.json().await.unwrap();
     assert_eq!(
-        rsp.headers()["location"],
-        format!("/v1/Stores/{store}/Profiles/{a}/Observations?pageSize=5").as_str()
+        body,
+        json!({"message": "This resource has moved.", "uri": location})
     );
     let rsp = observe(&app, &store, &b, json!({"content": "x", "source": "agent"})).await;
     assert_eq!(rsp.status(), 308);
@@ -422,6 +428,21 @@ async fn identifiers_endpoints_and_fifo_limit() {
         app.get_json(&format!("{base}/email")).await["values"],
         json!(["three@example.com"])
     );
+    // Neither value nor removeAll: the value FIFO would evict next (the oldest) goes.
+    let rsp = app
+        .send_json(
+            Method::POST,
+            &base,
+            &json!({"idType": "email", "value": "four@example.com"}),
+        )
+        .await;
+    assert_eq!(rsp.status(), 202);
+    let added: Value = rsp.json().await.unwrap();
+    assert_eq!(added["idType"], "email");
+    assert_eq!(
+        added["values"],
+        json!(["three@example.com", "four@example.com"])
+    );
     let rsp = app
         .client
         .delete(format!("{}{base}/email", app.address))
@@ -429,7 +450,19 @@ async fn identifiers_endpoints_and_fifo_limit() {
         .send()
         .await
         .unwrap();
-    assert_eq!(rsp.status(), 400, "neither value nor removeAll");
+    assert_eq!(rsp.status(), 204);
+    assert_eq!(
+        app.get_json(&format!("{base}/email")).await["values"],
+        json!(["four@example.com"])
+    );
+    let rsp = app
+        .send_json(
+            Method::PATCH,
+            &format!("{base}/email"),
+            &json!({"idType": "phone", "oldValue": "four@example.com", "newValue": "x@example.com"}),
+        )
+        .await;
+    assert_eq!(rsp.status(), 400, "idType in the body must match the path");
     let rsp = app
         .client
         .delete(format!("{}{base}/email?removeAll=true", app.address))
@@ -440,7 +473,7 @@ async fn identifiers_endpoints_and_fifo_limit() {
     assert_eq!(rsp.status(), 204);
     assert_eq!(app.get_json(&base).await["identifiers"], json!([]));
     assert_eq!(
-        lookup(&app, &store, "email", "three@example.com").await["profiles"],
+        lookup(&app, &store, "email", "four@example.com").await["profiles"],
         json!([])
     );
 }
