@@ -40,6 +40,15 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Measure Recall quality (recall@5, recall@10, MRR) on a labelled set.
+    EvalRecall {
+        /// The labelled set.
+        #[arg(long, default_value = "tests/fixtures/recall_eval.json")]
+        file: PathBuf,
+        /// Also try a grid of fusion weights (how the defaults were chosen).
+        #[arg(long)]
+        sweep: bool,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -74,5 +83,42 @@ fn main() -> anyhow::Result<()> {
             };
             runtime.block_on(memory_sidecar::send::run(&url, &token, &files))
         }
+        Command::EvalRecall { file, sweep } => runtime.block_on(eval_recall(&file, sweep)),
     }
+}
+
+async fn eval_recall(file: &std::path::Path, sweep: bool) -> anyhow::Result<()> {
+    use memory_sidecar::recall::{eval, Fusion};
+    let json =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let loaded = eval::load(&json).await?;
+    let defaults = Fusion::default();
+    println!(
+        "Fusion: w_lex={} lex_k={} sem_floor={}\n",
+        defaults.w_lex, defaults.lex_k, defaults.sem_floor
+    );
+    println!("{}", loaded.evaluate(defaults).await?);
+    if sweep {
+        println!("| w_lex | lex_k | sem_floor | fused recall@5 | recall@10 | MRR |");
+        println!("|---|---|---|---|---|---|");
+        for w_lex in [0.2, 0.3, 0.4, 0.5, 0.6, 0.7] {
+            for lex_k in [2.0, 4.0, 8.0] {
+                for sem_floor in [0.0, 0.15, 0.3] {
+                    let f = Fusion {
+                        w_lex,
+                        lex_k,
+                        sem_floor,
+                    };
+                    let r = loaded.evaluate(f).await?;
+                    if let Some((_, s)) = r.by_method.iter().find(|(m, _)| m == "fused") {
+                        println!(
+                            "| {w_lex} | {lex_k} | {sem_floor} | {:.3} | {:.3} | {:.3} |",
+                            s.recall_at_5, s.recall_at_10, s.mrr
+                        );
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
 }

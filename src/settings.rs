@@ -25,6 +25,7 @@ pub struct Settings {
     pub embeddings: EmbeddingSettings,
     pub limits: LimitSettings,
     pub identity: IdentitySettings,
+    pub recall: RecallSettings,
     pub telemetry: TelemetrySettings,
     #[serde(default)]
     pub configurations: Vec<ConfigurationInput>,
@@ -94,6 +95,12 @@ pub struct LimitSettings {
     pub observations_per_profile: usize,
     pub summaries_per_profile: usize,
     pub max_stores: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RecallSettings {
+    pub token_encoding: String,
+    pub cache_max_documents: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]

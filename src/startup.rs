@@ -17,6 +17,8 @@ use crate::ingest::lifecycle::Sweeper;
 use crate::ingest::{Configurations, Ingestor, TimerDefaults};
 use crate::metrics::Metrics;
 use crate::profiles::{ProfileLimits, Profiles};
+use crate::recall::embed::Embedder;
+use crate::recall::{Fusion, Recall};
 use crate::routes::{self, auth::Credentials, AppState, WebhookConfig};
 use crate::settings::Settings;
 use crate::storage::Storage;
@@ -187,6 +189,26 @@ impl Application {
         let (account_sid, auth_token) = resolve_credentials(&settings)?;
         let configurations = Configurations::load(storage.control().clone())?;
         bootstrap(&storage, &configurations, &settings)?;
+        let embedder = match settings.embeddings.provider.as_str() {
+            "openai" => Embedder::openai(
+                settings.embeddings.base_url.as_deref().unwrap_or_default(),
+                settings
+                    .llm
+                    .api_key
+                    .as_ref()
+                    .map(|k| k.expose_secret().to_owned()),
+                settings.embeddings.model.as_deref().unwrap_or_default(),
+            )?,
+            _ => Embedder::builtin()?,
+        };
+        tracing::info!(model = embedder.id(), "embedder ready");
+        let recall = Arc::new(Recall::new(
+            storage.clone(),
+            embedder,
+            &settings.recall.token_encoding,
+            settings.recall.cache_max_documents,
+            Fusion::default(),
+        )?);
         let profiles = Profiles::new(
             storage.clone(),
             settings.identity.default_region.clone(),
@@ -194,6 +216,7 @@ impl Application {
                 observations_per_profile: settings.limits.observations_per_profile,
                 summaries_per_profile: settings.limits.summaries_per_profile,
             },
+            Arc::clone(&recall),
         );
         let ingestor = Ingestor::new(
             storage.clone(),
@@ -213,6 +236,7 @@ impl Application {
             ingestor,
             configurations,
             profiles,
+            recall,
             metrics,
             webhook: WebhookConfig {
                 public_url: settings.webhooks.public_url.clone(),

@@ -18,6 +18,7 @@ use crate::domain::{
 };
 use crate::metrics::Metrics;
 use crate::profiles::{ProfileError, Profiles};
+use crate::storage::profiles::StoredVector;
 use crate::storage::{ConversationTxn, Storage, StorageError};
 use event::{ConversationEvent, IngestEvent, ParsedEvent};
 pub use routing::Configurations;
@@ -108,7 +109,17 @@ impl Ingestor {
         event: &ParsedEvent,
         idempotency_token: Option<&str>,
     ) -> Result<Outcome, IngestError> {
-        let outcome = self.apply(event, idempotency_token, Utc::now())?;
+        // A message's vector is computed outside the conversation lock and written in the same
+        // batch as the message.
+        let vector = match &event.event {
+            IngestEvent::Communication { communication, .. } => self
+                .profiles
+                .recall()
+                .vectors_now(&[communication.content.text.clone().unwrap_or_default()])
+                .and_then(|mut v| v.pop()),
+            _ => None,
+        };
+        let outcome = self.apply_with(event, idempotency_token, Utc::now(), vector.as_ref())?;
         if let IngestEvent::Participant(p) = &event.event {
             // Also on duplicates: resolution is idempotent, and a redelivery completes one
             // that a crash interrupted.
@@ -120,6 +131,14 @@ impl Ingestor {
             // Duplicates wait too: the write they matched may still be in flight.
             self.storage.durable().await?;
         }
+        if let (Outcome::Recorded, IngestEvent::Communication { communication, .. }) =
+            (outcome, &event.event)
+        {
+            self.profiles
+                .recall()
+                .communication_written(communication, vector.as_ref())
+                .await;
+        }
         Ok(outcome)
     }
 
@@ -129,6 +148,16 @@ impl Ingestor {
         parsed: &ParsedEvent,
         token: Option<&str>,
         now: DateTime<Utc>,
+    ) -> Result<Outcome, IngestError> {
+        self.apply_with(parsed, token, now, None)
+    }
+
+    fn apply_with(
+        &self,
+        parsed: &ParsedEvent,
+        token: Option<&str>,
+        now: DateTime<Utc>,
+        vector: Option<&StoredVector>,
     ) -> Result<Outcome, IngestError> {
         let Some(conv_id) = parsed.conversation_id() else {
             return Ok(Outcome::Ignored);
@@ -156,7 +185,7 @@ impl Ingestor {
             IngestEvent::Communication {
                 communication,
                 update,
-            } => self.on_communication(&mut txn, &mut rec, communication, *update, now)?,
+            } => self.on_communication(&mut txn, &mut rec, communication, *update, now, vector)?,
             IngestEvent::Ignored { .. } => Outcome::Ignored,
         };
         changed |= outcome == Outcome::Recorded || rec != before;
@@ -314,6 +343,7 @@ impl Ingestor {
         comm: &Communication,
         update: bool,
         now: DateTime<Utc>,
+        vector: Option<&StoredVector>,
     ) -> Result<Outcome, IngestError> {
         let previous = txn.find_communication(&comm.id, comm.resource_id.as_deref())?;
         if let Some(prev) = &previous {
@@ -330,9 +360,15 @@ impl Ingestor {
                 });
             }
             txn.put_communication(comm, Some(prev))?;
+            if let Some(v) = vector {
+                txn.put_vector(&comm.id, v)?;
+            }
             return Ok(Outcome::Recorded);
         }
         txn.put_communication(comm, None)?;
+        if let Some(v) = vector {
+            txn.put_vector(&comm.id, v)?;
+        }
         rec.communications_count += 1;
         rec.last_communication_at = Some(now);
         if rec.status == ConversationStatus::Inactive {

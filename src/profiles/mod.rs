@@ -15,7 +15,9 @@ use crate::domain::profile::{
     ProfileData, TraitEntry,
 };
 use crate::identity::normalize::normalize;
+use crate::recall::Recall;
 use crate::storage::{ProfileTxn, Storage, StorageError};
+use std::sync::Arc;
 
 /// The trait group whose fields are promoted to identifiers.
 pub const CONTACT_GROUP: &str = "Contact";
@@ -60,6 +62,7 @@ pub struct Profiles {
     storage: Storage,
     default_region: String,
     limits: ProfileLimits,
+    recall: Arc<Recall>,
 }
 
 /// A normalised identifier.
@@ -78,12 +81,23 @@ pub enum Removal<'a> {
 
 impl Profiles {
     /// A new service over `storage`.
-    pub fn new(storage: Storage, default_region: String, limits: ProfileLimits) -> Self {
+    pub fn new(
+        storage: Storage,
+        default_region: String,
+        limits: ProfileLimits,
+        recall: Arc<Recall>,
+    ) -> Self {
         Self {
             storage,
             default_region,
             limits,
+            recall,
         }
+    }
+
+    /// The Recall service the write paths keep current.
+    pub fn recall(&self) -> &Arc<Recall> {
+        &self.recall
     }
 
     /// The storage underneath.
@@ -208,6 +222,8 @@ impl Profiles {
             canonical.summary_count += other.summary_count;
             canonical.created_at = canonical.created_at.min(other.created_at);
             txn.move_children(other_id, &canonical.id)?;
+            self.recall.invalidate(txn.store(), other_id);
+            self.recall.invalidate(txn.store(), &canonical.id);
             txn.delete_profile(other_id);
             txn.put_redirect(other_id, &canonical.id);
             txn.repoint_redirects(other_id, &canonical.id)?;
@@ -535,6 +551,7 @@ impl Profiles {
             txn.commit()?;
             conversations
         };
+        self.recall.invalidate(store, id);
         // Conversation locks are taken only after the store lock is released.
         for conv in &conversations {
             self.storage.conversations().erase(conv)?;
@@ -591,6 +608,7 @@ impl Profiles {
             self.storage.conversations().erase(conv)?;
         }
         self.storage.profiles().purge_store(store)?;
+        self.recall.invalidate_store(store);
         self.storage.durable().await?;
         Ok((profile_ids.len(), conversations.len()))
     }

@@ -107,7 +107,9 @@ impl Profiles {
                 .map_err(|e| ProfileError::Invalid(format!("observations[{i}]: {e}")))?;
         }
         let now = crate::domain::time::now();
-        let created = {
+        let texts: Vec<String> = items.iter().map(|o| o.content.clone()).collect();
+        let vectors = self.recall.vectors(&texts).await;
+        let (profile_id, created) = {
             let mut txn = self.storage.profiles().begin(store);
             let mut profile = self.resolve(store, profile_id)?;
             let cap = self.limits.observations_per_profile;
@@ -118,7 +120,7 @@ impl Profiles {
                 )));
             }
             let mut created = Vec::with_capacity(items.len());
-            for o in items {
+            for (i, o) in items.into_iter().enumerate() {
                 let obs = Observation {
                     id: ids::new_id("mem_observation"),
                     content: o.content,
@@ -132,16 +134,25 @@ impl Profiles {
                     revision: 1,
                 };
                 txn.put_observation(&profile.id, &obs)?;
-                created.push(obs);
+                let v = vectors.as_ref().map(|vs| vs[i].clone());
+                if let Some(v) = &v {
+                    txn.put_vector(&profile.id, &obs.id, v)?;
+                }
+                created.push((obs, v));
             }
             profile.observation_count += created.len();
             profile.updated_at = now;
             txn.put_profile(&profile)?;
             txn.commit()?;
-            created
+            (profile.id, created)
         };
         self.storage.durable().await?;
-        Ok(created)
+        for (o, v) in &created {
+            self.recall
+                .observation_written(store, &profile_id, o, v.as_ref())
+                .await;
+        }
+        Ok(created.into_iter().map(|(o, _)| o).collect())
     }
 
     /// Lists observations, newest first unless ascending.
@@ -199,7 +210,15 @@ impl Profiles {
             100,
         )?;
         let now = crate::domain::time::now();
-        let updated = {
+        let vector = match &patch.content {
+            Some(c) => self
+                .recall
+                .vectors(std::slice::from_ref(c))
+                .await
+                .and_then(|mut v| v.pop()),
+            None => None,
+        };
+        let (canonical, updated) = {
             let mut txn = self.storage.profiles().begin(store);
             let profile = self.resolve(store, profile_id)?;
             let current = txn
@@ -226,16 +245,30 @@ impl Profiles {
             next.revision += 1;
             next.updated_at = now;
             txn.put_observation(&profile.id, &next)?;
+            if let Some(v) = &vector {
+                txn.put_vector(&profile.id, &next.id, v)?;
+            }
             txn.commit()?;
-            next
+            (profile.id, next)
         };
         self.storage.durable().await?;
+        let stored = if vector.is_some() {
+            vector
+        } else {
+            self.storage
+                .profiles()
+                .vectors(store, &canonical)?
+                .remove(&updated.id)
+        };
+        self.recall
+            .observation_written(store, &canonical, &updated, stored.as_ref())
+            .await;
         Ok(updated)
     }
 
     /// DELETE: the observation and its revisions, key destroyed.
     pub async fn delete_observation(&self, store: &str, profile_id: &str, id: &str) -> Result<()> {
-        {
+        let canonical = {
             let mut txn = self.storage.profiles().begin(store);
             let mut profile = self.resolve(store, profile_id)?;
             if txn.reader().observation(store, &profile.id, id)?.is_none() {
@@ -246,8 +279,10 @@ impl Profiles {
             profile.updated_at = crate::domain::time::now();
             txn.put_profile(&profile)?;
             txn.commit()?;
-        }
+            profile.id
+        };
         self.storage.durable().await?;
+        self.recall.item_removed(store, &canonical, id).await;
         Ok(())
     }
 

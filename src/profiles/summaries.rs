@@ -72,7 +72,9 @@ impl Profiles {
             .map_err(|e| ProfileError::Invalid(format!("summaries[{i}]: {e}")))?;
         }
         let now = crate::domain::time::now();
-        let created = {
+        let texts: Vec<String> = items.iter().map(|s| s.content.clone()).collect();
+        let vectors = self.recall.vectors(&texts).await;
+        let (canonical, created) = {
             let mut txn = self.storage.profiles().begin(store);
             let mut profile = self.resolve(store, profile_id)?;
             let cap = self.limits.summaries_per_profile;
@@ -83,7 +85,7 @@ impl Profiles {
                 )));
             }
             let mut created = Vec::with_capacity(items.len());
-            for s in items {
+            for (i, s) in items.into_iter().enumerate() {
                 let summary = Summary {
                     id: ids::new_id("mem_summary"),
                     conversation_id: s.conversation_id,
@@ -94,16 +96,25 @@ impl Profiles {
                     updated_at: now,
                 };
                 txn.put_summary(&profile.id, &summary)?;
-                created.push(summary);
+                let v = vectors.as_ref().map(|vs| vs[i].clone());
+                if let Some(v) = &v {
+                    txn.put_vector(&profile.id, &summary.id, v)?;
+                }
+                created.push((summary, v));
             }
             profile.summary_count += created.len();
             profile.updated_at = now;
             txn.put_profile(&profile)?;
             txn.commit()?;
-            created
+            (profile.id, created)
         };
         self.storage.durable().await?;
-        Ok(created)
+        for (s, v) in &created {
+            self.recall
+                .summary_written(store, &canonical, s, v.as_ref())
+                .await;
+        }
+        Ok(created.into_iter().map(|(s, _)| s).collect())
     }
 
     /// Every summary of a profile (optionally of one conversation), oldest first.
@@ -143,7 +154,15 @@ impl Profiles {
             patch.content.as_deref(),
             patch.source.as_deref(),
         )?;
-        let updated = {
+        let vector = match &patch.content {
+            Some(c) => self
+                .recall
+                .vectors(std::slice::from_ref(c))
+                .await
+                .and_then(|mut v| v.pop()),
+            None => None,
+        };
+        let (canonical, updated) = {
             let mut txn = self.storage.profiles().begin(store);
             let profile = self.resolve(store, profile_id)?;
             let mut s = txn
@@ -164,16 +183,30 @@ impl Profiles {
             }
             s.updated_at = crate::domain::time::now();
             txn.put_summary(&profile.id, &s)?;
+            if let Some(v) = &vector {
+                txn.put_vector(&profile.id, &s.id, v)?;
+            }
             txn.commit()?;
-            s
+            (profile.id, s)
         };
         self.storage.durable().await?;
+        let stored = if vector.is_some() {
+            vector
+        } else {
+            self.storage
+                .profiles()
+                .vectors(store, &canonical)?
+                .remove(&updated.id)
+        };
+        self.recall
+            .summary_written(store, &canonical, &updated, stored.as_ref())
+            .await;
         Ok(updated)
     }
 
     /// DELETE a summary (its key destroyed).
     pub async fn delete_summary(&self, store: &str, profile_id: &str, id: &str) -> Result<()> {
-        {
+        let canonical = {
             let mut txn = self.storage.profiles().begin(store);
             let mut profile = self.resolve(store, profile_id)?;
             if txn.reader().summary(store, &profile.id, id)?.is_none() {
@@ -184,8 +217,10 @@ impl Profiles {
             profile.updated_at = crate::domain::time::now();
             txn.put_profile(&profile)?;
             txn.commit()?;
-        }
+            profile.id
+        };
         self.storage.durable().await?;
+        self.recall.item_removed(store, &canonical, id).await;
         Ok(())
     }
 }

@@ -8,6 +8,7 @@ mod health;
 mod observations;
 pub mod paging;
 mod profiles;
+mod recall;
 mod scope;
 mod stores;
 mod summaries;
@@ -20,6 +21,7 @@ use actix_web::{web, HttpResponse, Resource};
 use crate::ingest::{Configurations, Ingestor};
 use crate::metrics::Metrics;
 use crate::profiles::Profiles;
+use crate::recall::Recall;
 use crate::storage::Storage;
 use error::ApiError;
 pub use webhooks::WebhookConfig;
@@ -30,6 +32,7 @@ pub struct AppState {
     pub ingestor: Ingestor,
     pub configurations: Configurations,
     pub profiles: Profiles,
+    pub recall: Arc<Recall>,
     pub metrics: Arc<Metrics>,
     pub webhook: WebhookConfig,
     pub max_stores: usize,
@@ -71,6 +74,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
     .configure(profiles::configure)
     .configure(observations::configure)
     .configure(summaries::configure)
+    .configure(recall::configure)
     .default_service(web::to(not_found));
 }
 

@@ -406,6 +406,13 @@ impl ProfileStore {
             .collect()
     }
 
+    /// True when the conversation is linked to the profile.
+    pub fn is_linked(&self, store: &str, profile: &str, conversation: &str) -> Result<bool> {
+        Ok(self
+            .tree
+            .contains_key(k(b'L', &[store, profile, conversation]))?)
+    }
+
     /// Every profile id of a store (for erasing the store).
     pub fn profile_ids(&self, store: &str) -> Result<Vec<String>> {
         let prefix = k(b'P', &[store]);

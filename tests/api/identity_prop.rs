@@ -9,6 +9,8 @@ use memory_sidecar::domain::profile::IdType;
 use memory_sidecar::metrics::Metrics;
 use memory_sidecar::profiles::observations::NewObservation;
 use memory_sidecar::profiles::{ProfileError, ProfileLimits, Profiles};
+use memory_sidecar::recall::embed::Embedder;
+use memory_sidecar::recall::{Fusion, Recall};
 use memory_sidecar::storage::Storage;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
@@ -57,6 +59,16 @@ fn traits(u: &Upsert) -> Map<String, Value> {
 async fn run(ops: Vec<Upsert>) -> Result<(), TestCaseError> {
     let dir = tempfile::tempdir().unwrap();
     let storage = Storage::open(dir.path(), 8 << 20, Arc::new(Metrics::new())).unwrap();
+    let recall = Arc::new(
+        Recall::new(
+            storage.clone(),
+            Embedder::builtin().unwrap(),
+            "cl100k_base",
+            100_000,
+            Fusion::default(),
+        )
+        .unwrap(),
+    );
     let profiles = Profiles::new(
         storage.clone(),
         "US".into(),
@@ -64,6 +76,7 @@ async fn run(ops: Vec<Upsert>) -> Result<(), TestCaseError> {
             observations_per_profile: 10_000,
             summaries_per_profile: 1000,
         },
+        recall,
     );
     let store = "mem_store_prop";
     let mut answered = BTreeSet::new();

@@ -11,5 +11,6 @@ mod lifecycle;
 mod memory_client;
 mod profiles;
 mod read;
+mod recall;
 mod twilio_interop;
 mod webhooks;
