@@ -27,7 +27,7 @@ pub fn sign_file(text: &str, base_url: &str, token: &str) -> anyhow::Result<Vec<
     if trimmed.starts_with('[') {
         let forms: Vec<serde_json::Map<String, Value>> = serde_json::from_str(trimmed)
             .context("a file starting with '[' must be a JSON array of form objects")?;
-        let url = endpoint_url(base_url, "/webhooks/conversations")?;
+        let url = as_requested(&endpoint_url(base_url, "/webhooks/conversations")?)?;
         forms
             .iter()
             .map(|form| {
@@ -70,7 +70,7 @@ pub fn sign_file(text: &str, base_url: &str, token: &str) -> anyhow::Result<Vec<
             .filter(|l| !l.trim().is_empty())
             .map(|line| {
                 let body = line.as_bytes().to_vec();
-                let url = url_with_body_hash(&base, &body);
+                let url = as_requested(&url_with_body_hash(&base, &body))?;
                 let label = serde_json::from_slice::<Value>(&body)
                     .ok()
                     .and_then(|v| {
@@ -89,6 +89,14 @@ pub fn sign_file(text: &str, base_url: &str, token: &str) -> anyhow::Result<Vec<
             })
             .collect()
     }
+}
+
+/// The URL exactly as the HTTP client will request it (host lower-cased, default port
+/// dropped, `/` path added, spaces and non-ASCII percent-encoded): that is what must be signed.
+fn as_requested(url: &str) -> anyhow::Result<String> {
+    Ok(url::Url::parse(url)
+        .with_context(|| format!("{url:?} is not a URL"))?
+        .to_string())
 }
 
 /// Appends the webhook path when the URL has none.
@@ -186,6 +194,14 @@ mod tests {
             &[b"tok"]
         ));
         assert_eq!(reqs[0].label, "onMessageAdded");
+    }
+
+    #[test]
+    fn signs_the_normalised_url() {
+        let reqs = sign_file(r#"[{"EventType":"x"}]"#, "http://LOCALHOST:80/hook?q=a b", "t").unwrap();
+        assert_eq!(reqs[0].url, "http://localhost/hook?q=a%20b");
+        let reqs = sign_file("{}", "http://127.0.0.1:9?tenant=1", "t").unwrap();
+        assert!(reqs[0].url.starts_with("http://127.0.0.1:9/?tenant=1&bodySHA256="), "{}", reqs[0].url);
     }
 
     #[test]
