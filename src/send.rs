@@ -99,20 +99,18 @@ fn as_requested(url: &str) -> anyhow::Result<String> {
         .to_string())
 }
 
-/// Appends the webhook path when the URL has none.
+/// Appends the webhook path when the URL has none; a fragment is never sent, so it is dropped.
 fn endpoint_url(base: &str, path: &str) -> anyhow::Result<String> {
-    let parsed = url::Url::parse(base).with_context(|| format!("--url {base:?} is not a URL"))?;
+    let mut parsed =
+        url::Url::parse(base).with_context(|| format!("--url {base:?} is not a URL"))?;
     if !matches!(parsed.scheme(), "http" | "https") {
         bail!("--url must be http or https");
     }
-    if parsed.path() == "/"
-        && !base.trim_end_matches('/').ends_with(path)
-        && parsed.query().is_none()
-    {
-        Ok(format!("{}{}", base.trim_end_matches('/'), path))
-    } else {
-        Ok(base.to_owned())
+    parsed.set_fragment(None);
+    if parsed.path() == "/" && parsed.query().is_none() {
+        parsed.set_path(path);
     }
+    Ok(parsed.into())
 }
 
 /// Signs and posts every file in order; fails if any delivery is not acknowledged with 2xx.
@@ -198,10 +196,41 @@ mod tests {
 
     #[test]
     fn signs_the_normalised_url() {
-        let reqs = sign_file(r#"[{"EventType":"x"}]"#, "http://LOCALHOST:80/hook?q=a b", "t").unwrap();
+        let reqs = sign_file(
+            r#"[{"EventType":"x"}]"#,
+            "http://LOCALHOST:80/hook?q=a b",
+            "t",
+        )
+        .unwrap();
         assert_eq!(reqs[0].url, "http://localhost/hook?q=a%20b");
         let reqs = sign_file("{}", "http://127.0.0.1:9?tenant=1", "t").unwrap();
-        assert!(reqs[0].url.starts_with("http://127.0.0.1:9/?tenant=1&bodySHA256="), "{}", reqs[0].url);
+        assert!(
+            reqs[0]
+                .url
+                .starts_with("http://127.0.0.1:9/?tenant=1&bodySHA256="),
+            "{}",
+            reqs[0].url
+        );
+    }
+
+    #[test]
+    fn fragments_are_not_signed() {
+        let reqs = sign_file("{}", "http://127.0.0.1:9/hook#frag", "t").unwrap();
+        assert!(
+            reqs[0]
+                .url
+                .starts_with("http://127.0.0.1:9/hook?bodySHA256="),
+            "{}",
+            reqs[0].url
+        );
+        let reqs = sign_file("{}", "http://127.0.0.1:9#frag", "t").unwrap();
+        assert!(
+            reqs[0]
+                .url
+                .starts_with("http://127.0.0.1:9/webhooks/orchestrator?bodySHA256="),
+            "{}",
+            reqs[0].url
+        );
     }
 
     #[test]

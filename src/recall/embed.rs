@@ -128,9 +128,16 @@ impl Embedder {
 
     /// Embeds with the local model synchronously (the hot paths use this directly).
     pub fn embed_local(&self, model: &StaticModel, texts: &[String]) -> Vec<Vec<f32>> {
-        let mut out = model.encode_with_args(texts, Some(256), 64);
-        out.iter_mut().for_each(|v| normalize(v));
-        out
+        // One at a time on the calling thread: the batch API fans out to a rayon pool, which
+        // only adds contention on a small machine for vectors that take microseconds.
+        texts
+            .iter()
+            .map(|t| {
+                let mut v = model.encode_single(t);
+                normalize(&mut v);
+                v
+            })
+            .collect()
     }
 }
 

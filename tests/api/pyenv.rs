@@ -22,7 +22,8 @@ pub fn python() -> PathBuf {
             return py;
         }
         // mkdir is atomic: the process that creates the lock directory installs, others wait.
-        let lock = root.with_extension("lock");
+        // A lock older than the longest install is stale (its owner died) and is taken over.
+        let lock = root.with_file_name(format!("twilio-pyenv-{TWILIO_VERSION}.lock"));
         let start = Instant::now();
         loop {
             if ready.exists() {
@@ -30,12 +31,32 @@ pub fn python() -> PathBuf {
             }
             match std::fs::create_dir(&lock) {
                 Ok(()) => break,
-                Err(_) if start.elapsed() < Duration::from_secs(300) => {
+                Err(_) => {
+                    let age = std::fs::metadata(&lock)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| t.elapsed().ok());
+                    if age.is_some_and(|a| a > Duration::from_secs(600)) {
+                        let _ = std::fs::remove_dir(&lock);
+                        continue;
+                    }
+                    assert!(
+                        start.elapsed() < Duration::from_secs(600),
+                        "waited 10 minutes for {}",
+                        lock.display()
+                    );
                     std::thread::sleep(Duration::from_millis(250));
                 }
-                Err(e) => panic!("waited 5 minutes for {}: {e}", lock.display()),
             }
         }
+        // Released however this install ends, panics included.
+        struct Unlock(PathBuf);
+        impl Drop for Unlock {
+            fn drop(&mut self) {
+                let _ = std::fs::remove_dir(&self.0);
+            }
+        }
+        let _unlock = Unlock(lock.clone());
         let run = |cmd: &mut Command| {
             let out = cmd
                 .output()
@@ -58,7 +79,6 @@ pub fn python() -> PathBuf {
             &format!("twilio=={TWILIO_VERSION}"),
         ]));
         std::fs::write(&ready, TWILIO_VERSION).expect("marker written");
-        let _ = std::fs::remove_dir(&lock);
         py
     })
     .clone()
