@@ -94,28 +94,31 @@ async fn eval_recall(file: &std::path::Path, sweep: bool) -> anyhow::Result<()> 
     let loaded = eval::load(&json).await?;
     let defaults = Fusion::default();
     println!(
-        "Fusion: w_lex={} lex_k={} sem_floor={}\n",
-        defaults.w_lex, defaults.lex_k, defaults.sem_floor
+        "Fusion: w_lex={} lex_power={} sem_floor={}\n",
+        defaults.w_lex, defaults.lex_power, defaults.sem_floor
     );
     println!("{}", loaded.evaluate(defaults).await?);
     if sweep {
-        println!("| w_lex | lex_k | sem_floor | fused recall@5 | recall@10 | MRR |");
-        println!("|---|---|---|---|---|---|");
-        for w_lex in [0.2, 0.3, 0.4, 0.5, 0.6, 0.7] {
-            for lex_k in [2.0, 4.0, 8.0] {
+        println!("| w_lex | lex_power | sem_floor | recall@5 | recall@10 | MRR | paraphrase recall@10 | exact MRR |");
+        println!("|---|---|---|---|---|---|---|---|");
+        for w_lex in [0.3, 0.4, 0.5, 0.6] {
+            for lex_power in [1.0, 1.5, 2.0] {
                 for sem_floor in [0.0, 0.15, 0.3] {
                     let f = Fusion {
                         w_lex,
-                        lex_k,
+                        lex_power,
                         sem_floor,
                     };
                     let r = loaded.evaluate(f).await?;
-                    if let Some((_, s)) = r.by_method.iter().find(|(m, _)| m == "fused") {
-                        println!(
-                            "| {w_lex} | {lex_k} | {sem_floor} | {:.3} | {:.3} | {:.3} |",
-                            s.recall_at_5, s.recall_at_10, s.mrr
-                        );
-                    }
+                    let fused = r.method("fused");
+                    println!(
+                        "| {w_lex} | {lex_power} | {sem_floor} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+                        fused.recall_at_5,
+                        fused.recall_at_10,
+                        fused.mrr,
+                        r.kind("fused", "paraphrase").recall_at_10,
+                        r.kind("fused", "exact").mrr
+                    );
                 }
             }
         }

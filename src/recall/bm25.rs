@@ -78,9 +78,20 @@ impl Bm25 {
 
     /// Scores every document matching any query term; returns (document, score) in no order.
     pub fn score(&self, query_terms: &[String]) -> HashMap<u32, f32> {
-        let mut scores: HashMap<u32, f32> = HashMap::new();
+        let mut dense = vec![0.0f32; self.doc_len.len()];
+        self.score_into(query_terms, &mut dense);
+        dense
+            .into_iter()
+            .enumerate()
+            .filter(|(_, s)| *s > 0.0)
+            .map(|(d, s)| (d as u32, s))
+            .collect()
+    }
+
+    /// Adds every document's score to `out[document]` (`out` covers every document number).
+    pub fn score_into(&self, query_terms: &[String], out: &mut [f32]) {
         if self.docs == 0 {
-            return scores;
+            return;
         }
         let n = self.docs as f32;
         let avgdl = (self.total_len as f32 / n).max(1.0);
@@ -99,10 +110,32 @@ impl Bm25 {
                 let tf = f32::from(tf);
                 let dl = self.doc_len[doc as usize] as f32;
                 let s = idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * dl / avgdl));
-                *scores.entry(doc).or_insert(0.0) += s;
+                if let Some(slot) = out.get_mut(doc as usize) {
+                    *slot += s;
+                }
             }
         }
-        scores
+    }
+
+    /// The score of an ideal match for the query: the sum of its terms' IDFs (a term the
+    /// corpus lacks counts at the highest IDF). Dividing a score by it measures how much of the
+    /// query's information a document covers, so one common word matched by chance weighs
+    /// little while a rare code or name weighs a lot.
+    pub fn ideal(&self, query_terms: &[String]) -> f32 {
+        let n = self.docs.max(1) as f32;
+        let idf = |df: f32| ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+        let mut seen = std::collections::HashSet::new();
+        query_terms
+            .iter()
+            .filter(|t| seen.insert(t.as_str()))
+            .map(|t| {
+                let df = self
+                    .vocab
+                    .get(t)
+                    .map_or(0, |&id| self.postings[id as usize].len());
+                idf(df as f32)
+            })
+            .sum()
     }
 
     /// Number of documents.

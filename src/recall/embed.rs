@@ -188,6 +188,72 @@ mod tests {
     use super::*;
 
     #[test]
+    fn builtin_model_is_the_committed_one() {
+        let sha = |b: &[u8]| hex::encode(sha2::Sha256::digest(b));
+        assert_eq!(
+            sha(WEIGHTS),
+            "a12453d83afccd308a5e48d5f8f547f86871ef5bdbaee57af7df77c1e1215fe0"
+        );
+        assert_eq!(
+            sha(TOKENIZER),
+            "dd33465341c98889c3338356b6200c8b232b89af5f1b7aa8e6ee1d4d7a699631"
+        );
+        assert_eq!(
+            sha(CONFIG),
+            "e13266c6aa4c3d3956a95a9eb4f6c1d5af7c20b4ca91bd0c40335bb844310ba5"
+        );
+    }
+
+    #[test]
+    fn builtin_model_orders_meanings() {
+        let e = Embedder::builtin().unwrap();
+        let Embedder::Local { model, .. } = &e else {
+            unreachable!()
+        };
+        let cos = |a: &str, b: &str| {
+            let v = e.embed_local(model, &[a.to_owned(), b.to_owned()]);
+            dot(&v[0], &v[1])
+        };
+        // Paraphrases that share no content word beat unrelated sentences.
+        for (anchor, near, far) in [
+            (
+                "The physician prescribed medication",
+                "The doctor gave me pills",
+                "The stock market fell today",
+            ),
+            (
+                "I need to reset my password",
+                "I forgot my login credentials",
+                "The weather is sunny",
+            ),
+            (
+                "My package never arrived",
+                "The shipment was lost in transit",
+                "I love this song",
+            ),
+            (
+                "The automobile would not start",
+                "The vehicle's engine failed",
+                "She baked a cake",
+            ),
+            (
+                "I want a refund for the broken blender",
+                "The customer asked for their money back",
+                "What time does the store open",
+            ),
+        ] {
+            assert!(cos(anchor, near) > cos(anchor, far), "{anchor}");
+        }
+        assert_eq!(e.embed_local(model, &["hello".into()])[0].len(), 256);
+        assert!(
+            e.embed_local(model, &[String::new()])[0]
+                .iter()
+                .all(|x| *x == 0.0),
+            "empty text is the zero vector"
+        );
+    }
+
+    #[test]
     fn quantisation_keeps_cosines() {
         let mut a: Vec<f32> = (0..256)
             .map(|i| ((i * 37 % 101) as f32 - 50.0) / 50.0)

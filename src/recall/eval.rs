@@ -72,6 +72,26 @@ pub struct Report {
     pub by_kind: Vec<(String, String, Scores)>,
 }
 
+impl Report {
+    /// Overall scores of one method.
+    pub fn method(&self, method: &str) -> Scores {
+        self.by_method
+            .iter()
+            .find(|(m, _)| m == method)
+            .map(|x| x.1)
+            .unwrap_or_default()
+    }
+
+    /// Scores of one method on one kind of query.
+    pub fn kind(&self, method: &str, kind: &str) -> Scores {
+        self.by_kind
+            .iter()
+            .find(|(m, k, _)| m == method && k == kind)
+            .map(|x| x.2)
+            .unwrap_or_default()
+    }
+}
+
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         writeln!(f, "| method | queries | recall@5 | recall@10 | MRR |")?;

@@ -32,7 +32,7 @@ pub struct Doc {
     pub occurred_at: DateTime<Utc>,
     /// Analysed terms (kept to remove the document from BM25).
     pub terms: Vec<String>,
-    /// Unit vector (empty when no embedding is available).
+    /// Unit vector (empty when no embedding is available); moved into the index's matrix.
     pub vector: Vec<f32>,
     /// Tokens of the item's text under the configured encoding.
     pub tokens: usize,
@@ -43,6 +43,10 @@ pub struct Doc {
 /// A profile's index.
 pub struct ProfileIndex {
     pub docs: Vec<Option<Doc>>,
+    /// Unit vectors, one row of `dim` per document slot (zeros where there is none), kept
+    /// contiguous so scoring streams through memory.
+    pub matrix: Vec<f32>,
+    pub dim: usize,
     by_id: HashMap<String, u32>,
     pub bm25: Bm25,
     /// Conversations whose messages are indexed here.
@@ -54,6 +58,8 @@ impl ProfileIndex {
     pub fn new() -> Self {
         Self {
             docs: Vec::new(),
+            matrix: Vec::new(),
+            dim: 0,
             by_id: HashMap::new(),
             bm25: Bm25::new(Bm25Params::default()),
             conversations: Vec::new(),
@@ -67,17 +73,47 @@ impl ProfileIndex {
         }
     }
 
+    /// The vector row of a slot.
+    pub fn row(&self, slot: usize) -> &[f32] {
+        self.matrix
+            .get(slot * self.dim..(slot + 1) * self.dim)
+            .unwrap_or(&[])
+    }
+
+    fn set_row(&mut self, slot: usize, vector: &[f32]) {
+        if self.dim == 0 && !vector.is_empty() {
+            self.dim = vector.len();
+            self.matrix = vec![0.0; self.docs.len().max(slot + 1) * self.dim];
+        }
+        if self.dim == 0 {
+            return;
+        }
+        let need = (slot + 1) * self.dim;
+        if self.matrix.len() < need {
+            self.matrix.resize(need, 0.0);
+        }
+        let row = &mut self.matrix[slot * self.dim..need];
+        if vector.len() == self.dim {
+            row.copy_from_slice(vector);
+        } else {
+            row.fill(0.0);
+        }
+    }
+
     /// Adds or replaces a document (by id).
-    pub fn upsert(&mut self, doc: Doc) {
+    pub fn upsert(&mut self, mut doc: Doc) {
+        let vector = std::mem::take(&mut doc.vector);
         if let Some(&slot) = self.by_id.get(&doc.id) {
             if let Some(old) = self.docs[slot as usize].take() {
                 self.bm25.remove(slot, &old.terms);
             }
             self.bm25.add(slot, &doc.terms);
             self.docs[slot as usize] = Some(doc);
+            self.set_row(slot as usize, &vector);
             return;
         }
         let slot = self.docs.len() as u32;
+        self.set_row(slot as usize, &vector);
         self.bm25.add(slot, &doc.terms);
         self.by_id.insert(doc.id.clone(), slot);
         if let Some(c) = &doc.conversation_id {
@@ -94,6 +130,7 @@ impl ProfileIndex {
             if let Some(old) = self.docs[slot as usize].take() {
                 self.bm25.remove(slot, &old.terms);
             }
+            self.set_row(slot as usize, &[]);
         }
     }
 

@@ -33,29 +33,32 @@ use text::Analyzer;
 pub struct Fusion {
     /// Weight of the lexical part (the semantic part gets `1 - w_lex`).
     pub w_lex: f32,
-    /// BM25 saturation: `bm25 / (bm25 + lex_k)`.
-    pub lex_k: f32,
+    /// The lexical part is `(bm25 / ideal) ^ lex_power`, where `ideal` is the query's best
+    /// possible score ([`bm25::Bm25::ideal`]); a power above 1 discounts partial matches.
+    pub lex_power: f32,
     /// Cosines at or below this count as no similarity; above it they are rescaled to [0, 1].
     pub sem_floor: f32,
 }
 
 impl Default for Fusion {
+    /// Chosen by `memory-sidecar eval-recall --sweep` on tests/fixtures/recall_eval.json (the
+    /// best MRR; see BENCHMARKS.md).
     fn default() -> Self {
         Self {
             w_lex: 0.5,
-            lex_k: 4.0,
+            lex_power: 2.0,
             sem_floor: 0.15,
         }
     }
 }
 
 impl Fusion {
-    /// The lexical part in [0, 1].
-    pub fn lexical(&self, bm25: f32) -> f32 {
-        if bm25 <= 0.0 {
+    /// The lexical part in [0, 1] for a BM25 score and the query's ideal score.
+    pub fn lexical(&self, bm25: f32, ideal: f32) -> f32 {
+        if bm25 <= 0.0 || ideal <= 0.0 {
             0.0
         } else {
-            bm25 / (bm25 + self.lex_k)
+            (bm25 / ideal).min(1.0).powf(self.lex_power)
         }
     }
 
@@ -623,7 +626,10 @@ impl Recall {
                         }
                     }
                 };
-                let bm25 = index.bm25.score(&terms);
+                let mut bm25 = vec![0.0f32; index.docs.len()];
+                index.bm25.score_into(&terms, &mut bm25);
+                let ideal = index.bm25.ideal(&terms);
+                let use_vectors = !qvec.is_empty() && qvec.len() == index.dim;
                 let mut hits: [Vec<Hit>; 3] = Default::default();
                 // With a conversation and no query, its own messages are listed, not ranked.
                 let rank_comms = v.query.is_some();
@@ -631,18 +637,18 @@ impl Recall {
                     let Some(doc) = doc else { continue };
                     let k = kind_index(doc.kind);
                     if v.limits[k] == 0
-                        || !in_window(doc)
                         || (doc.kind == Kind::Communication && !rank_comms)
+                        || !in_window(doc)
                     {
                         continue;
                     }
-                    let raw = bm25.get(&(slot as u32)).copied().unwrap_or(0.0);
-                    let cosine = if qvec.is_empty() || doc.vector.is_empty() {
-                        0.0
+                    let raw = bm25[slot];
+                    let cosine = if use_vectors {
+                        dot(&qvec, index.row(slot))
                     } else {
-                        dot(&qvec, &doc.vector)
+                        0.0
                     };
-                    let lexical = self.fusion.lexical(raw);
+                    let lexical = self.fusion.lexical(raw, ideal);
                     let semantic = self.fusion.semantic(cosine);
                     let score = match legs {
                         Legs::Lexical => lexical,
@@ -661,13 +667,20 @@ impl Recall {
                         cosine,
                     });
                 }
+                let order = |a: &Hit, b: &Hit| {
+                    b.score
+                        .total_cmp(&a.score)
+                        .then_with(|| b.doc.occurred_at.cmp(&a.doc.occurred_at))
+                };
                 for (k, list) in hits.iter_mut().enumerate() {
-                    list.sort_by(|a, b| {
-                        b.score
-                            .total_cmp(&a.score)
-                            .then_with(|| b.doc.occurred_at.cmp(&a.doc.occurred_at))
-                    });
-                    for h in list.iter().take(v.limits[k]) {
+                    // Only the best `limit` need ordering.
+                    let n = v.limits[k];
+                    if list.len() > n && n > 0 {
+                        list.select_nth_unstable_by(n - 1, order);
+                        list.truncate(n);
+                    }
+                    list.sort_by(order);
+                    for h in list.iter().take(n) {
                         if !push(&mut out[k], h.doc, Some((h, v.explain))) {
                             break;
                         }

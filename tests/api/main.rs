@@ -12,5 +12,6 @@ mod memory_client;
 mod profiles;
 mod read;
 mod recall;
+mod recall_eval;
 mod twilio_interop;
 mod webhooks;
