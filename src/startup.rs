@@ -28,6 +28,7 @@ pub struct Application {
     port: u16,
     server: Server,
     storage: Storage,
+    recall: Arc<Recall>,
     sweeper: Sweeper,
     sweep_interval: std::time::Duration,
     account_sid: String,
@@ -236,7 +237,7 @@ impl Application {
             ingestor,
             configurations,
             profiles,
-            recall,
+            recall: Arc::clone(&recall),
             metrics,
             webhook: WebhookConfig {
                 public_url: settings.webhooks.public_url.clone(),
@@ -274,6 +275,7 @@ impl Application {
             port,
             server: server.run(),
             storage,
+            recall: Arc::clone(&recall),
             sweeper,
             sweep_interval: std::time::Duration::from_millis(settings.lifecycle.sweep_interval_ms),
             account_sid,
@@ -309,6 +311,12 @@ impl Application {
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let sweeper = tokio::spawn(self.sweeper.run(self.sweep_interval, stop_rx));
+        let recall = Arc::clone(&self.recall);
+        tokio::spawn(async move {
+            if let Err(e) = recall.reembed_if_model_changed().await {
+                tracing::error!(error = %e, "re-embedding for a new model failed; items are embedded on first use instead");
+            }
+        });
         tracing::info!(port = self.port, "memory-sidecar listening");
         let result = self.server.await;
         let _ = stop_tx.send(true);

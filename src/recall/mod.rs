@@ -758,6 +758,35 @@ impl Recall {
         }
     }
 
+    /// When the embedding model differs from the one the stored vectors were made with,
+    /// re-embeds every profile's items in the background (one profile at a time), so Recall
+    /// does not pay for it on first use. Returns how many profiles were processed.
+    pub async fn reembed_if_model_changed(&self) -> Result<usize, RecallError> {
+        const KEY: &str = "embedding_model";
+        let current = self.embedder.id().to_owned();
+        match self.storage.meta_get(KEY)? {
+            Some(previous) if previous == current => return Ok(0),
+            None if self.storage.control().stores()?.is_empty() => {
+                self.storage.meta_put(KEY, &current)?;
+                return Ok(0);
+            }
+            _ => {}
+        }
+        let mut done = 0;
+        for store in self.storage.control().stores()? {
+            for profile in self.storage.profiles().profile_ids(&store.id)? {
+                // Building backfills every stale vector; the index itself is not kept.
+                self.build(&store.id, &profile).await?;
+                done += 1;
+                tokio::task::yield_now().await;
+            }
+        }
+        self.storage.durable().await?;
+        self.storage.meta_put(KEY, &current)?;
+        tracing::info!(profiles = done, model = %current, "stored vectors re-embedded for the new model");
+        Ok(done)
+    }
+
     /// Documents held in the cache (for reports).
     pub fn cached_documents(&self) -> usize {
         self.cache.documents()

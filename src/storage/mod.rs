@@ -54,6 +54,7 @@ const SCHEMA_VERSION: u32 = 1;
 #[derive(Clone)]
 pub struct Storage {
     db: sled::Db,
+    meta: sled::Tree,
     keyring: Arc<Keyring>,
     control: ControlPlane,
     conversations: ConversationLog,
@@ -102,6 +103,7 @@ impl Storage {
         let commit = GroupCommit::start(db.clone(), log_file, Arc::clone(&keyring), metrics);
         Ok(Self {
             db,
+            meta,
             keyring,
             control,
             conversations,
@@ -128,6 +130,20 @@ impl Storage {
     /// Waits until every write made before this call is on disk (shared flush).
     pub async fn durable(&self) -> Result<()> {
         self.commit.durable().await
+    }
+
+    /// A bookkeeping value (e.g. the embedding model the stored vectors were made with).
+    pub fn meta_get(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .meta
+            .get(key)?
+            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+    }
+
+    /// Sets a bookkeeping value.
+    pub fn meta_put(&self, key: &str, value: &str) -> Result<()> {
+        self.meta.insert(key, value.as_bytes())?;
+        Ok(())
     }
 
     /// The data keys.

@@ -428,3 +428,180 @@ async fn merged_profiles_redirect_recall_with_308() {
         .unwrap();
     assert_eq!(contents(&body, "observations"), ["Likes oat milk"]);
 }
+
+/// A fake OpenAI-compatible `/v1/embeddings` server: letter-frequency vectors, and a switch
+/// that makes it fail.
+struct FakeEmbeddings {
+    url: String,
+    calls: std::sync::Arc<std::sync::Mutex<Vec<Value>>>,
+    failing: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    handle: actix_web::dev::ServerHandle,
+}
+
+fn letters(text: &str) -> Vec<f32> {
+    let mut v = vec![0.0f32; 26];
+    for c in text.to_lowercase().chars().filter(char::is_ascii_lowercase) {
+        v[(c as u8 - b'a') as usize] += 1.0;
+    }
+    v
+}
+
+async fn fake_embeddings() -> FakeEmbeddings {
+    use actix_web::{web, App, HttpResponse, HttpServer};
+    let calls = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let failing = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (c, f) = (calls.clone(), failing.clone());
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = HttpServer::new(move || {
+        let (c, f) = (c.clone(), f.clone());
+        App::new().route(
+            "/v1/embeddings",
+            web::post().to(move |body: web::Json<Value>| {
+                let (c, f) = (c.clone(), f.clone());
+                async move {
+                    c.lock().unwrap().push(body.0.clone());
+                    if f.load(std::sync::atomic::Ordering::SeqCst) {
+                        return HttpResponse::InternalServerError().finish();
+                    }
+                    let data: Vec<Value> = body["input"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| json!({"object": "embedding", "index": i, "embedding": letters(t.as_str().unwrap())}))
+                        .collect();
+                    HttpResponse::Ok().json(json!({"object": "list", "data": data, "model": body["model"]}))
+                }
+            }),
+        )
+    })
+    .workers(1)
+    .listen(listener)
+    .unwrap()
+    .run();
+    let handle = server.handle();
+    tokio::spawn(server);
+    FakeEmbeddings {
+        url: format!("http://127.0.0.1:{port}/v1"),
+        calls,
+        failing,
+        handle,
+    }
+}
+
+#[tokio::test]
+async fn openai_embeddings_provider_and_model_changes() {
+    let fake = fake_embeddings().await;
+    let url = fake.url.clone();
+    let app = spawn_app_with(|s| {
+        s.embeddings.provider = "openai".into();
+        s.embeddings.base_url = Some(url);
+        s.embeddings.model = Some("fake-embed-1".into());
+    })
+    .await;
+    let store = app.default_store_id().await;
+    let rsp = app
+        .send_json(
+            Method::POST,
+            &format!("/v1/Stores/{store}/Profiles"),
+            &json!({"traits": {}}),
+        )
+        .await;
+    let p = rsp.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let obs = format!("/v1/Stores/{store}/Profiles/{p}/Observations");
+    assert_eq!(
+        app.send_json(
+            Method::POST,
+            &obs,
+            &json!({"content": "Prefers text messages", "source": "agent"})
+        )
+        .await
+        .status(),
+        202
+    );
+    {
+        let calls = fake.calls.lock().unwrap();
+        assert_eq!(calls[0]["model"], "fake-embed-1");
+        assert_eq!(calls[0]["input"], json!(["Prefers text messages"]));
+    }
+    let body: Value = recall(&app, &store, &p, json!({"query": "stex", "explain": true}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        body["observations"][0]["explain"]["cosine"]
+            .as_f64()
+            .unwrap()
+            > 0.0,
+        "vectors come from the provider: {body}"
+    );
+
+    // The provider down: writes still succeed (embedded later), Recall falls back to lexical.
+    fake.failing
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(
+        app.send_json(
+            Method::POST,
+            &obs,
+            &json!({"content": "Lives near the harbour", "source": "agent"})
+        )
+        .await
+        .status(),
+        202
+    );
+    let body: Value = recall(&app, &store, &p, json!({"query": "harbour"}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(contents(&body, "observations")[0], "Lives near the harbour");
+    fake.failing
+        .store(false, std::sync::atomic::Ordering::SeqCst);
+
+    // Switch to the built-in model: stored vectors are re-embedded in the background.
+    let dir = app.data_dir.clone();
+    let keep = app.stop().await;
+    let app = spawn_app_on(&dir, |_| {}).await;
+    let mut done = false;
+    for _ in 0..100 {
+        if app
+            .storage
+            .meta_get("embedding_model")
+            .unwrap()
+            .is_some_and(|m| m.starts_with("local:"))
+        {
+            done = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(done, "background re-embedding finished");
+    let vectors = app.storage.profiles().vectors(&store, &p).unwrap();
+    assert_eq!(
+        vectors.len(),
+        2,
+        "both observations, including the one written during the outage"
+    );
+    assert!(vectors
+        .values()
+        .all(|v| v.model.starts_with("local:") && v.values.len() == 256));
+    let body: Value = recall(
+        &app,
+        &store,
+        &p,
+        json!({"query": "likes SMS", "explain": true}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(contents(&body, "observations")[0], "Prefers text messages");
+    app.stop().await;
+    drop(keep);
+    fake.handle.stop(false).await;
+}
