@@ -9,6 +9,8 @@ COPY Cargo.toml Cargo.lock ./
 COPY benches ./benches
 COPY src ./src
 COPY config ./config
+# The built-in embedding model is compiled into the binary.
+COPY models ./models
 RUN cargo build --release --locked --bin memory-sidecar \
  && strip target/release/memory-sidecar
 
