@@ -68,6 +68,13 @@ pub struct Profiles {
 /// A normalised identifier.
 pub type Identifier = (IdType, String);
 
+/// The kinds of item a profile holds a count of.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Item {
+    Observation,
+    Summary,
+}
+
 /// Which identifier values a DELETE removes.
 #[derive(Debug, Clone, Copy)]
 pub enum Removal<'a> {
@@ -530,6 +537,49 @@ impl Profiles {
         };
         self.storage.durable().await?;
         Ok(profile)
+    }
+
+    /// Deletes one observation (with its revisions) or summary: removed, its key destroyed,
+    /// the profile's count and the Recall index updated.
+    pub(crate) async fn delete_item(
+        &self,
+        store: &str,
+        profile_id: &str,
+        id: &str,
+        item: Item,
+    ) -> Result<()> {
+        let canonical = {
+            let mut txn = self.storage.profiles().begin(store);
+            let mut profile = self.resolve(store, profile_id)?;
+            let reader = txn.reader();
+            let (exists, what, count) = match item {
+                Item::Observation => (
+                    reader.observation(store, &profile.id, id)?.is_some(),
+                    "Observation",
+                    &mut profile.observation_count,
+                ),
+                Item::Summary => (
+                    reader.summary(store, &profile.id, id)?.is_some(),
+                    "ConversationSummary",
+                    &mut profile.summary_count,
+                ),
+            };
+            if !exists {
+                return Err(ProfileError::NotFound(what, id.to_owned()));
+            }
+            *count = count.saturating_sub(1);
+            match item {
+                Item::Observation => txn.delete_observation(&profile.id, id)?,
+                Item::Summary => txn.delete_summary(&profile.id, id),
+            }
+            profile.updated_at = crate::domain::time::now();
+            txn.put_profile(&profile)?;
+            txn.commit()?;
+            profile.id
+        };
+        self.storage.durable().await?;
+        self.recall.item_removed(store, &canonical, id).await;
+        Ok(())
     }
 
     /// Erases a profile from every tier: its record, identifiers, traits, observations and

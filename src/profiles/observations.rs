@@ -268,22 +268,8 @@ impl Profiles {
 
     /// DELETE: the observation and its revisions, key destroyed.
     pub async fn delete_observation(&self, store: &str, profile_id: &str, id: &str) -> Result<()> {
-        let canonical = {
-            let mut txn = self.storage.profiles().begin(store);
-            let mut profile = self.resolve(store, profile_id)?;
-            if txn.reader().observation(store, &profile.id, id)?.is_none() {
-                return Err(ProfileError::NotFound("Observation", id.to_owned()));
-            }
-            txn.delete_observation(&profile.id, id)?;
-            profile.observation_count = profile.observation_count.saturating_sub(1);
-            profile.updated_at = crate::domain::time::now();
-            txn.put_profile(&profile)?;
-            txn.commit()?;
-            profile.id
-        };
-        self.storage.durable().await?;
-        self.recall.item_removed(store, &canonical, id).await;
-        Ok(())
+        self.delete_item(store, profile_id, id, super::Item::Observation)
+            .await
     }
 
     /// Every version, newest (the current one) first.

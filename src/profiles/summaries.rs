@@ -206,21 +206,7 @@ impl Profiles {
 
     /// DELETE a summary (its key destroyed).
     pub async fn delete_summary(&self, store: &str, profile_id: &str, id: &str) -> Result<()> {
-        let canonical = {
-            let mut txn = self.storage.profiles().begin(store);
-            let mut profile = self.resolve(store, profile_id)?;
-            if txn.reader().summary(store, &profile.id, id)?.is_none() {
-                return Err(ProfileError::NotFound("ConversationSummary", id.to_owned()));
-            }
-            txn.delete_summary(&profile.id, id);
-            profile.summary_count = profile.summary_count.saturating_sub(1);
-            profile.updated_at = crate::domain::time::now();
-            txn.put_profile(&profile)?;
-            txn.commit()?;
-            profile.id
-        };
-        self.storage.durable().await?;
-        self.recall.item_removed(store, &canonical, id).await;
-        Ok(())
+        self.delete_item(store, profile_id, id, super::Item::Summary)
+            .await
     }
 }

@@ -226,6 +226,16 @@ impl TestApp {
             .expect("request sent")
     }
 
+    /// DELETE with account credentials.
+    pub async fn delete(&self, path: &str) -> reqwest::Response {
+        self.client
+            .delete(format!("{}{}", self.address, path))
+            .basic_auth(ACCOUNT_SID, Some(AUTH_TOKEN))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     /// The id of the store named `default`.
     pub async fn default_store_id(&self) -> String {
         let stores = self.get_json("/v1/ControlPlane/Stores").await;

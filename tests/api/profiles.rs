@@ -443,13 +443,7 @@ async fn identifiers_endpoints_and_fifo_limit() {
         added["values"],
         json!(["three@example.com", "four@example.com"])
     );
-    let rsp = app
-        .client
-        .delete(format!("{}{base}/email", app.address))
-        .basic_auth(ACCOUNT_SID, Some(AUTH_TOKEN))
-        .send()
-        .await
-        .unwrap();
+    let rsp = app.delete(&format!("{base}/email")).await;
     assert_eq!(rsp.status(), 204);
     assert_eq!(
         app.get_json(&format!("{base}/email")).await["values"],
@@ -463,13 +457,7 @@ async fn identifiers_endpoints_and_fifo_limit() {
         )
         .await;
     assert_eq!(rsp.status(), 400, "idType in the body must match the path");
-    let rsp = app
-        .client
-        .delete(format!("{}{base}/email?removeAll=true", app.address))
-        .basic_auth(ACCOUNT_SID, Some(AUTH_TOKEN))
-        .send()
-        .await
-        .unwrap();
+    let rsp = app.delete(&format!("{base}/email?removeAll=true")).await;
     assert_eq!(rsp.status(), 204);
     assert_eq!(app.get_json(&base).await["identifiers"], json!([]));
     assert_eq!(
@@ -709,13 +697,7 @@ async fn observations_create_list_revise_delete_and_cap() {
     assert_eq!(rsp.status(), 409);
     assert_eq!(observe(&app, &store, &p, json!({"observations": [{"content": "a", "source": "s"}, {"content": "b", "source": "s"}]})).await.status(), 202);
 
-    let rsp = app
-        .client
-        .delete(format!("{}{one}", app.address))
-        .basic_auth(ACCOUNT_SID, Some(AUTH_TOKEN))
-        .send()
-        .await
-        .unwrap();
+    let rsp = app.delete(&format!("{one}")).await;
     assert_eq!(rsp.status(), 204);
     assert_eq!(app.get(&one).await.status(), 404);
     assert_eq!(app.get(&format!("{one}/Revisions")).await.status(), 404);
@@ -784,13 +766,7 @@ async fn summaries_crud() {
             "{bad}"
         );
     }
-    let rsp = app
-        .client
-        .delete(format!("{}{one}", app.address))
-        .basic_auth(ACCOUNT_SID, Some(AUTH_TOKEN))
-        .send()
-        .await
-        .unwrap();
+    let rsp = app.delete(&format!("{one}")).await;
     assert_eq!(rsp.status(), 204);
     assert_eq!(app.get(&one).await.status(), 404);
 }
@@ -1199,13 +1175,7 @@ async fn store_patch_and_delete_erase_everything_in_it() {
     );
     assert_eq!(app.post_orchestrator(&ev).await.status(), 200);
     let p = upsert(&app, &s, json!({"Contact": {"email": "temp@example.com"}})).await;
-    let rsp = app
-        .client
-        .delete(format!("{}/v1/ControlPlane/Stores/{s}", app.address))
-        .basic_auth(ACCOUNT_SID, Some(AUTH_TOKEN))
-        .send()
-        .await
-        .unwrap();
+    let rsp = app.delete(&format!("/v1/ControlPlane/Stores/{s}")).await;
     assert_eq!(rsp.status(), 204);
     assert_eq!(
         app.get(&format!("/v1/ControlPlane/Stores/{s}"))
@@ -1234,12 +1204,6 @@ async fn store_patch_and_delete_erase_everything_in_it() {
     );
     // The default store cannot go while the default configuration routes to it.
     let d = app.default_store_id().await;
-    let rsp = app
-        .client
-        .delete(format!("{}/v1/ControlPlane/Stores/{d}", app.address))
-        .basic_auth(ACCOUNT_SID, Some(AUTH_TOKEN))
-        .send()
-        .await
-        .unwrap();
+    let rsp = app.delete(&format!("/v1/ControlPlane/Stores/{d}")).await;
     assert_eq!(rsp.status(), 409);
 }
