@@ -146,7 +146,7 @@ async fn deleting_a_profile_makes_everything_it_held_unreadable_on_disk() {
         obs_v1.as_str()
     );
 
-    let rsp = app.delete(&format!("{base}")).await;
+    let rsp = app.delete(&base).await;
     assert_eq!(rsp.status(), 204);
 
     for (id, k) in &keys {
@@ -262,7 +262,7 @@ async fn deleting_one_observation_or_summary_destroys_only_its_key() {
         format!("{base}/Observations/{gone_id}"),
         format!("{base}/ConversationSummaries/{sum_id}"),
     ] {
-        let rsp = app.delete(&format!("{path}")).await;
+        let rsp = app.delete(&path).await;
         assert_eq!(rsp.status(), 204);
     }
     let dir = app.data_dir.clone();

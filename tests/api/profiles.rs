@@ -697,7 +697,7 @@ async fn observations_create_list_revise_delete_and_cap() {
     assert_eq!(rsp.status(), 409);
     assert_eq!(observe(&app, &store, &p, json!({"observations": [{"content": "a", "source": "s"}, {"content": "b", "source": "s"}]})).await.status(), 202);
 
-    let rsp = app.delete(&format!("{one}")).await;
+    let rsp = app.delete(&one).await;
     assert_eq!(rsp.status(), 204);
     assert_eq!(app.get(&one).await.status(), 404);
     assert_eq!(app.get(&format!("{one}/Revisions")).await.status(), 404);
@@ -766,7 +766,7 @@ async fn summaries_crud() {
             "{bad}"
         );
     }
-    let rsp = app.delete(&format!("{one}")).await;
+    let rsp = app.delete(&one).await;
     assert_eq!(rsp.status(), 204);
     assert_eq!(app.get(&one).await.status(), 404);
 }

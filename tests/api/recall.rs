@@ -336,7 +336,7 @@ async fn conversation_messages_build_the_query_and_writes_are_recallable_at_once
         contents(&body, "observations")[0],
         "Wants deliveries left with the doorman"
     );
-    let rsp = app.delete(&format!("{path}")).await;
+    let rsp = app.delete(&path).await;
     assert_eq!(rsp.status(), 204);
     let body: Value = recall(&app, &store, &p, json!({"query": "doorman concierge"}))
         .await
