@@ -1,6 +1,7 @@
 //! memory-sidecar: self-hosted conversation memory beside Twilio's Conversation Orchestrator.
 
 pub mod domain;
+pub mod extraction;
 pub mod identity;
 pub mod ingest;
 pub mod metrics;

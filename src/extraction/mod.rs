@@ -1,0 +1,3 @@
+//! Extraction: turning conversations into observations and summaries (issue #5).
+
+pub mod screen;

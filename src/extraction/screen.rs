@@ -1,0 +1,1 @@
+//! The deterministic special-category screen (placeholder; being written).
