@@ -161,6 +161,9 @@ struct Entry {
 /// The cache of profile indexes, bounded by the number of documents it holds.
 pub struct IndexCache {
     entries: Mutex<HashMap<Key, Arc<Entry>>>,
+    /// Conversation -> cached profiles whose index holds its messages (so a new message finds
+    /// its indexes without scanning the cache).
+    by_conversation: Mutex<HashMap<String, Vec<Key>>>,
     clock: AtomicU64,
     max_docs: usize,
 }
@@ -170,6 +173,7 @@ impl IndexCache {
     pub fn new(max_docs: usize) -> Self {
         Self {
             entries: Mutex::new(HashMap::new()),
+            by_conversation: Mutex::new(HashMap::new()),
             clock: AtomicU64::new(0),
             max_docs,
         }
@@ -205,31 +209,49 @@ impl IndexCache {
 
     /// Drops a profile's index (merges, erasure).
     pub fn invalidate(&self, store: &str, profile: &str) {
-        self.entries
-            .lock()
-            .remove(&(store.to_owned(), profile.to_owned()));
+        let key = (store.to_owned(), profile.to_owned());
+        self.entries.lock().remove(&key);
+        self.forget_conversations(|k| *k == key);
     }
 
     /// Drops every index of a store.
     pub fn invalidate_store(&self, store: &str) {
         self.entries.lock().retain(|(s, _), _| s != store);
+        self.forget_conversations(|(s, _)| s == store);
     }
 
-    /// Profiles whose index holds messages of `conversation`.
+    fn forget_conversations(&self, gone: impl Fn(&Key) -> bool) {
+        let mut map = self.by_conversation.lock();
+        map.values_mut().for_each(|keys| keys.retain(|k| !gone(k)));
+        map.retain(|_, keys| !keys.is_empty());
+    }
+
+    /// Records which conversations a freshly built index holds.
+    pub fn register_conversations(&self, store: &str, profile: &str, conversations: &[String]) {
+        let key = (store.to_owned(), profile.to_owned());
+        let mut map = self.by_conversation.lock();
+        for c in conversations {
+            let keys = map.entry(c.clone()).or_default();
+            if !keys.contains(&key) {
+                keys.push(key.clone());
+            }
+        }
+    }
+
+    /// Cached indexes that hold messages of `conversation` (no scan of the cache).
     pub fn profiles_with_conversation(
         &self,
         conversation: &str,
     ) -> Vec<(Key, Arc<RwLock<Option<ProfileIndex>>>)> {
-        self.entries
+        let keys = self
+            .by_conversation
             .lock()
-            .iter()
-            .filter(|(_, e)| {
-                e.index.try_read().is_ok_and(|g| {
-                    g.as_ref()
-                        .is_some_and(|i| i.conversations.iter().any(|c| c == conversation))
-                })
-            })
-            .map(|(k, e)| (k.clone(), Arc::clone(&e.index)))
+            .get(conversation)
+            .cloned()
+            .unwrap_or_default();
+        let entries = self.entries.lock();
+        keys.into_iter()
+            .filter_map(|k| entries.get(&k).map(|e| (k, Arc::clone(&e.index))))
             .collect()
     }
 
@@ -250,12 +272,18 @@ impl IndexCache {
             .map(|(k, e)| (e.last_used.load(Ordering::Relaxed), k.clone(), size(e)))
             .collect();
         by_age.sort();
+        let mut evicted = Vec::new();
         for (_, k, n) in by_age {
             if total <= self.max_docs {
                 break;
             }
             map.remove(&k);
+            evicted.push(k);
             total -= n;
+        }
+        drop(map);
+        if !evicted.is_empty() {
+            self.forget_conversations(|k| evicted.contains(k));
         }
     }
 

@@ -536,7 +536,10 @@ impl Recall {
                 drop(guard);
                 let mut w = slot.write().await;
                 if w.is_none() {
-                    *w = Some(self.build(store, profile).await?);
+                    let index = self.build(store, profile).await?;
+                    self.cache
+                        .register_conversations(store, profile, &index.conversations);
+                    *w = Some(index);
                 }
                 drop(w);
                 self.cache.evict();
