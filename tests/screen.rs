@@ -1,0 +1,303 @@
+//! The special-category screen measured on its labelled set
+//! (`tests/fixtures/special_category.json`): recall on sensitive candidates (caught /
+//! sensitive) and false-positive rate on benign near-misses (dropped / benign), per split,
+//! language and category. Targets (issue): on the whole set and on the held-out test split,
+//! at least 95% of sensitive candidates caught and at most 5% of benign candidates dropped.
+//!
+//! Run with `cargo test --test screen -- --nocapture` to see the table and the misses.
+//!
+//! Read the figures with the set's history in mind (its `about` field and the `batch` of each
+//! item). Batch `a` (241 items) was written before the lexicons, dev and test together. Batches
+//! `b`, `c` and `d` were each written after a lexicon revision and measured once, blind, before
+//! their misses were used to revise the lexicons again: their first runs caught 52/64, 34/40 and
+//! 27/35 sensitive items and dropped 1/54, 2/32 and 3/23 benign ones. Pooled, 113/139 = 81.3%
+//! recall and 6/109 = 5.5% false positives is the honest estimate for unseen phrasing; the
+//! figures this test asserts are on items the lexicons have been tuned towards.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use memory_sidecar::extraction::screen::{Category, Screen};
+use serde::Deserialize;
+
+const MIN_RECALL: f64 = 0.95;
+const MAX_FPR: f64 = 0.05;
+
+#[derive(Deserialize)]
+struct Set {
+    version: u32,
+    items: Vec<Item>,
+}
+
+#[derive(Deserialize)]
+struct Item {
+    text: String,
+    lang: String,
+    sensitive: bool,
+    category: Option<String>,
+    split: String,
+    #[serde(default)]
+    batch: Option<String>,
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    sensitive: usize,
+    caught: usize,
+    same_category: usize,
+    benign: usize,
+    dropped: usize,
+}
+
+impl Tally {
+    fn add(&mut self, item: &Item, found: &[Category]) {
+        if item.sensitive {
+            self.sensitive += 1;
+            if !found.is_empty() {
+                self.caught += 1;
+            }
+            let label = item.category.as_deref().and_then(Category::from_name);
+            if label.is_some_and(|c| found.contains(&c)) {
+                self.same_category += 1;
+            }
+        } else {
+            self.benign += 1;
+            if !found.is_empty() {
+                self.dropped += 1;
+            }
+        }
+    }
+    fn recall(&self) -> f64 {
+        ratio(self.caught, self.sensitive, 1.0)
+    }
+    fn fpr(&self) -> f64 {
+        ratio(self.dropped, self.benign, 0.0)
+    }
+    fn row(&self, name: &str) -> String {
+        let pct = |n: usize, d: usize| {
+            if d == 0 {
+                "     -".to_string()
+            } else {
+                format!("{:5.1}%", 100.0 * n as f64 / d as f64)
+            }
+        };
+        format!(
+            "{name:<36} {:>4}/{:<4} {}   {:>4}/{:<4} {}   {}",
+            self.caught,
+            self.sensitive,
+            pct(self.caught, self.sensitive),
+            self.dropped,
+            self.benign,
+            pct(self.dropped, self.benign),
+            pct(self.same_category, self.sensitive),
+        )
+    }
+}
+
+fn ratio(n: usize, d: usize, empty: f64) -> f64 {
+    if d == 0 {
+        empty
+    } else {
+        n as f64 / d as f64
+    }
+}
+
+/// The labelled set; `SPECIAL_CATEGORY_SET=<path>` measures another file of the same shape.
+fn load() -> Set {
+    let path = std::env::var_os("SPECIAL_CATEGORY_SET")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/special_category.json")
+        });
+    let raw = std::fs::read_to_string(&path).expect("labelled set is readable");
+    serde_json::from_str(&raw).expect("labelled set parses")
+}
+
+#[test]
+fn labelled_set_is_well_formed() {
+    let set = load();
+    assert_eq!(set.version, 1);
+    assert!(set.items.len() >= 150, "{} items", set.items.len());
+    let benign = set.items.iter().filter(|i| !i.sensitive).count();
+    assert!(
+        benign * 10 >= set.items.len() * 4,
+        "benign near-misses must be at least 40% of the set ({benign}/{})",
+        set.items.len()
+    );
+    let mut cells: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for item in &set.items {
+        assert!(
+            ["en", "es", "de", "fr"].contains(&item.lang.as_str()),
+            "{}",
+            item.lang
+        );
+        assert!(
+            ["dev", "test"].contains(&item.split.as_str()),
+            "{}",
+            item.split
+        );
+        match (&item.category, item.sensitive) {
+            (Some(c), true) => {
+                assert!(Category::from_name(c).is_some(), "unknown category {c}");
+                *cells.entry((item.lang.as_str(), c.as_str())).or_default() += 1;
+            }
+            (None, false) => {}
+            _ => panic!("sensitive and category disagree: {}", item.text),
+        }
+    }
+    for lang in ["en", "es", "de", "fr"] {
+        for c in Category::ALL {
+            assert!(
+                cells.contains_key(&(lang, c.as_str())),
+                "no {lang} item for {c}"
+            );
+        }
+    }
+    let test = set.items.iter().filter(|i| i.split == "test").count();
+    assert!(
+        test * 4 >= set.items.len(),
+        "held-out split too small: {test}"
+    );
+}
+
+#[test]
+fn screen_meets_targets_on_labelled_set() {
+    let set = load();
+    let built = Instant::now();
+    let screen = Screen::new();
+    let build_time = built.elapsed();
+
+    let mut overall = Tally::default();
+    let mut by_split: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_split_lang: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_cat: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_batch: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut misses = Vec::new();
+    let mut false_drops = Vec::new();
+
+    let mut results = Vec::with_capacity(set.items.len());
+    for item in &set.items {
+        let found: Vec<Category> = screen
+            .findings(&item.text)
+            .iter()
+            .map(|f| f.category)
+            .collect();
+        // `check` is the API the pipeline calls; it must agree with `findings`.
+        assert_eq!(screen.check(&item.text), found.first().copied());
+        results.push(found);
+    }
+    // Steady-state cost (the lazy DFAs are warm after the pass above).
+    const PASSES: usize = 5;
+    let started = Instant::now();
+    for _ in 0..PASSES {
+        for item in &set.items {
+            std::hint::black_box(screen.check(std::hint::black_box(&item.text)));
+        }
+    }
+    let per_item = started.elapsed() / (PASSES * set.items.len()) as u32;
+
+    for (item, found) in set.items.iter().zip(&results) {
+        overall.add(item, found);
+        by_split
+            .entry(item.split.clone())
+            .or_default()
+            .add(item, found);
+        by_lang
+            .entry(item.lang.clone())
+            .or_default()
+            .add(item, found);
+        by_split_lang
+            .entry(format!("{}/{}", item.split, item.lang))
+            .or_default()
+            .add(item, found);
+        let batch = item.batch.clone().unwrap_or_else(|| "-".into());
+        by_batch.entry(batch).or_default().add(item, found);
+        let cat = item.category.clone().unwrap_or_else(|| "(benign)".into());
+        by_cat.entry(cat).or_default().add(item, found);
+        if item.sensitive && found.is_empty() {
+            misses.push(format!("  [{}/{}] {}", item.split, item.lang, item.text));
+        }
+        if !item.sensitive && !found.is_empty() {
+            false_drops.push(format!(
+                "  [{}/{}] {:?} {}",
+                item.split, item.lang, found, item.text
+            ));
+        }
+    }
+
+    let header = format!(
+        "{:<36} {:>9} {:>6}   {:>9} {:>6}   {}",
+        "slice", "caught", "recall", "dropped", "FPR", "same-category"
+    );
+    println!(
+        "\nspecial-category screen on {} items\n{header}",
+        set.items.len()
+    );
+    println!("{}", overall.row("ALL"));
+    for (k, t) in &by_split {
+        println!("{}", t.row(&format!("split={k}")));
+    }
+    for (k, t) in &by_lang {
+        println!("{}", t.row(&format!("lang={k}")));
+    }
+    for (k, t) in &by_split_lang {
+        println!("{}", t.row(&format!("split/lang={k}")));
+    }
+    for (k, t) in &by_batch {
+        println!("{}", t.row(&format!("batch={k}")));
+    }
+    for (k, t) in &by_cat {
+        println!("{}", t.row(k));
+    }
+    println!("misses ({}):", misses.len());
+    for m in &misses {
+        println!("{m}");
+    }
+    println!("false drops ({}):", false_drops.len());
+    for d in &false_drops {
+        println!("{d}");
+    }
+    println!("mean time per call (this build profile): {per_item:?}; Screen::new: {build_time:?}");
+
+    let test = by_split.get("test").copied().unwrap_or_default();
+    for (name, t) in [("whole set", overall), ("test split", test)] {
+        assert!(t.sensitive > 0 && t.benign > 0, "{name} is empty");
+        assert!(
+            t.recall() >= MIN_RECALL,
+            "{name}: recall {:.3} < {MIN_RECALL}",
+            t.recall()
+        );
+        assert!(
+            t.fpr() <= MAX_FPR,
+            "{name}: false-positive rate {:.3} > {MAX_FPR}",
+            t.fpr()
+        );
+    }
+}
+
+#[test]
+fn screen_is_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Screen>();
+    let screen = std::sync::Arc::new(Screen::new());
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            let s = screen.clone();
+            std::thread::spawn(move || {
+                let text = if i % 2 == 0 {
+                    "Der Kunde ist Diabetiker."
+                } else {
+                    "Customer prefers SMS."
+                };
+                s.check(text)
+            })
+        })
+        .collect();
+    let got: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    assert_eq!(
+        got,
+        vec![Some(Category::Health), None, Some(Category::Health), None]
+    );
+}
