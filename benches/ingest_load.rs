@@ -14,7 +14,7 @@
 //! ```text
 //! cargo bench --bench ingest_load -- [--requests N] [--connections C] [--warmup N]
 //!     [--conversations N] [--text-len N] [--client raw|reqwest] [--client-threads N]
-//!     [--log quiet|info] [--rust-log FILTER] [--server-env KEY=VALUE]... [--data-parent DIR]
+//!     [--log info|quiet] [--rust-log FILTER] [--server-env KEY=VALUE]... [--data-parent DIR]
 //!     [--keep-data] [--no-verify]
 //! ```
 
@@ -73,7 +73,7 @@ fn usage() -> ! {
         "usage: cargo bench --bench ingest_load -- [--requests N (100000)] [--connections C (64)]\n\
          \x20   [--warmup N (2000)] [--conversations N (2000)] [--text-len N (150)]\n\
          \x20   [--client raw|reqwest (raw)] [--client-threads N (1)]\n\
-         \x20   [--log quiet|info (quiet)] [--rust-log FILTER] [--server-env KEY=VALUE]...\n\
+         \x20   [--log info|quiet (info)] [--rust-log FILTER] [--server-env KEY=VALUE]...\n\
          \x20   [--data-parent DIR] [--keep-data] [--no-verify]"
     );
     std::process::exit(2)
@@ -88,7 +88,7 @@ fn parse_args() -> Args {
         text_len: 150,
         client: ClientKind::Raw,
         client_threads: 1,
-        rust_log: Some(QUIET_LOG.to_owned()),
+        rust_log: None,
         server_env: Vec::new(),
         data_parent: None,
         keep_data: false,
@@ -871,9 +871,8 @@ fn main() {
     }
     .expect("client runtime");
 
-    let (warm, measured, m0, m1, m2, cpu, io, machine) = runtime.block_on(async {
+    let (warm, measured, m1, m2, cpu, io, machine) = runtime.block_on(async {
         let http = reqwest::Client::builder().no_proxy().build().unwrap();
-        let m0 = metrics(&http, port).await;
         let mut conns = Vec::with_capacity(args.connections);
         for _ in 0..args.connections {
             conns.push(Conn::open(args.client, port).await);
@@ -896,7 +895,7 @@ fn main() {
         );
         let io = io1.zip(io0).map(|(a, b)| a - b);
         let machine = machine1.zip(machine0).map(|(a, b)| (a.0 - b.0, a.1 - b.1));
-        (warm, measured, m0, m1, m2, cpu, io, machine)
+        (warm, measured, m1, m2, cpu, io, machine)
     });
 
     let threads = proc_field(&pid, "status", "Threads");
@@ -922,7 +921,6 @@ fn main() {
         "memory_sidecar_webhook_ack_seconds",
         &["endpoint=\"orchestrator\""],
     );
-    let _ = m0;
     let per_comm = apparent as f64 / recorded_total.max(1.0);
     let per_comm_alloc = allocated as f64 / recorded_total.max(1.0);
 
@@ -1010,10 +1008,10 @@ fn main() {
     // Other processes on the machine compete for the same cores: say how much they used.
     let others = match (machine, cpu) {
         (Some((busy, all)), (Some(s), Some(c))) => {
-            let cores = all / secs;
+            let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
             let others = (busy - s - c).max(0.0);
             println!(
-                "machine CPU       {cores:.1} cores; busy {:.0}%: server {:.0}%, client {:.0}%, other processes {:.0}% (of all cores)",
+                "machine CPU       {cores} cores; busy {:.0}%: server {:.0}%, client {:.0}%, other processes {:.0}% (of all cores)",
                 100.0 * busy / all,
                 100.0 * s / all,
                 100.0 * c / all,

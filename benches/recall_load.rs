@@ -20,6 +20,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use hdrhistogram::Histogram;
+
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::sentence;
 use serde_json::{json, Value};
 
 const SID: &str = "ACrecallbench0000000000000000000000";
@@ -108,60 +112,6 @@ impl Server {
     }
 }
 
-const SUBJECTS: [&str; 8] = [
-    "Customer",
-    "The client",
-    "Caller",
-    "She",
-    "He",
-    "The account holder",
-    "Member",
-    "Subscriber",
-];
-const VERBS: [&str; 10] = [
-    "prefers",
-    "asked about",
-    "complained about",
-    "wants",
-    "reported",
-    "mentioned",
-    "cancelled",
-    "upgraded",
-    "returned",
-    "ordered",
-];
-const OBJECTS: [&str; 20] = [
-    "SMS updates",
-    "email receipts",
-    "the premium plan",
-    "a refund",
-    "late delivery",
-    "the blue kettle",
-    "weekend appointments",
-    "paperless billing",
-    "the loyalty card",
-    "a damaged parcel",
-    "the mobile app",
-    "express shipping",
-    "the gift wrapping",
-    "morning calls",
-    "a payment plan",
-    "the warranty",
-    "store pickup",
-    "the winter jacket",
-    "a price match",
-    "two-factor login",
-];
-const TAILS: [&str; 8] = [
-    "last week",
-    "twice this month",
-    "on the phone",
-    "via chat",
-    "in store",
-    "after the outage",
-    "before travelling",
-    "politely",
-];
 const QUERIES: [&str; 6] = [
     "where is my refund for the damaged parcel",
     "order #1042",
@@ -170,17 +120,6 @@ const QUERIES: [&str; 6] = [
     "can I pick it up at the shop",
     "is there a problem with my bill",
 ];
-
-fn sentence(i: usize) -> String {
-    format!(
-        "{} {} {} {} (order #{})",
-        SUBJECTS[i % 8],
-        VERBS[(i / 8) % 10],
-        OBJECTS[(i * 7) % 20],
-        TAILS[(i * 3) % 8],
-        1000 + i
-    )
-}
 
 async fn seed(client: &reqwest::Client, base: &str, store: &str, n: usize, tag: usize) -> String {
     let rsp: Value = client

@@ -257,20 +257,28 @@ impl ProfileStore {
         }))
     }
 
-    /// Every observation of a profile, oldest first.
-    pub fn observations(&self, store: &str, profile: &str) -> Result<Vec<Observation>> {
-        let prefix = k(b'O', &[store, profile]);
+    /// Every sealed item (observation or summary) keyed under `prefix`, oldest first.
+    fn sealed_items<T: DeserializeOwned>(
+        &self,
+        prefix: &[u8],
+        key_id: fn(&str) -> String,
+    ) -> Result<Vec<T>> {
         let at = prefix.len();
         let mut out = Vec::new();
-        for kv in self.tree.scan_prefix(&prefix) {
+        for kv in self.tree.scan_prefix(prefix) {
             let (key, v) = kv?;
             if let Some((id, _)) = read_str(&key, at) {
-                if let Some(o) = self.open_sealed(&observation_key_id(id), id.as_bytes(), &v)? {
-                    out.push(o);
+                if let Some(item) = self.open_sealed(&key_id(id), id.as_bytes(), &v)? {
+                    out.push(item);
                 }
             }
         }
         Ok(out)
+    }
+
+    /// Every observation of a profile, oldest first.
+    pub fn observations(&self, store: &str, profile: &str) -> Result<Vec<Observation>> {
+        self.sealed_items(&k(b'O', &[store, profile]), observation_key_id)
     }
 
     /// Observations a page at a time, with a filter applied before paging.
@@ -328,18 +336,7 @@ impl ProfileStore {
 
     /// Every summary of a profile, oldest first.
     pub fn summaries(&self, store: &str, profile: &str) -> Result<Vec<Summary>> {
-        let prefix = k(b'S', &[store, profile]);
-        let at = prefix.len();
-        let mut out = Vec::new();
-        for kv in self.tree.scan_prefix(&prefix) {
-            let (key, v) = kv?;
-            if let Some((id, _)) = read_str(&key, at) {
-                if let Some(s) = self.open_sealed(&summary_key_id(id), id.as_bytes(), &v)? {
-                    out.push(s);
-                }
-            }
-        }
-        Ok(out)
+        self.sealed_items(&k(b'S', &[store, profile]), summary_key_id)
     }
 
     /// One summary.
