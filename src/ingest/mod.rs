@@ -196,8 +196,9 @@ impl Ingestor {
             txn.index_store(None, &rec.store_id);
         }
         let cfg = self.configuration_of(&rec);
-        let timer = schedule(&rec, &cfg, self.timers);
-        txn.replace_timer(before.timer.filter(|_| !is_new), timer)?;
+        let indexed = before.timer.filter(|_| !is_new);
+        let timer = lazy_timer(indexed, schedule(&rec, &cfg, self.timers));
+        txn.replace_timer(indexed, timer)?;
         rec.timer = timer;
         txn.put_conversation(&rec)?;
         if let Some(t) = token {
@@ -485,6 +486,19 @@ impl Ingestor {
                 txn.commit()?;
                 continue;
             }
+            // The index entry may be early (messages since it was written push the exact time
+            // later, see `lazy_timer`): fire only when the exact time has come, else defer.
+            let exact = schedule(&rec, &self.configuration_of(&rec), self.timers);
+            match exact {
+                Some(e) if e.to == timer.to && e.due_ms <= now.timestamp_millis() => {}
+                _ => {
+                    txn.replace_timer(Some(timer), exact)?;
+                    rec.timer = exact;
+                    txn.put_conversation(&rec)?;
+                    txn.commit()?;
+                    continue;
+                }
+            }
             self.transition(&mut txn, &mut rec, timer.to, TransitionReason::Timer, now)?;
             let cfg = self.configuration_of(&rec);
             let next = schedule(&rec, &cfg, self.timers);
@@ -548,6 +562,17 @@ fn reason_label(r: TransitionReason) -> &'static str {
         TransitionReason::Timer => "timer",
         TransitionReason::Communication => "communication",
         TransitionReason::Removed => "removed",
+    }
+}
+
+/// The index entry to keep for a conversation's timer. Moving it on every message would cost
+/// two index writes per message (about a quarter of applying one), so an entry that fires no
+/// later than the exact time is kept: the sweeper re-checks the exact time when it comes due and
+/// defers it then (one move per timeout instead of one per message).
+fn lazy_timer(indexed: Option<Timer>, exact: Option<Timer>) -> Option<Timer> {
+    match (indexed, exact) {
+        (Some(i), Some(e)) if i.to == e.to && i.due_ms <= e.due_ms => Some(i),
+        _ => exact,
     }
 }
 

@@ -332,3 +332,96 @@ async fn idempotency_tokens_expire_but_resources_stay_deduplicated() {
     );
     assert_eq!(app.all_communications(&store, "conv_tok").await.len(), 1);
 }
+
+/// Messages keep pushing the inactive time later without moving the timer index each time;
+/// the sweeper defers an entry that comes due early instead of firing it.
+#[tokio::test]
+async fn an_early_timer_entry_is_deferred_not_fired() {
+    use memory_sidecar::ingest::event::parse_orchestrator;
+    use memory_sidecar::ingest::lifecycle::Sweeper;
+    use memory_sidecar::ingest::{Configurations, Ingestor, TimerDefaults};
+    use std::sync::Arc;
+
+    let app = spawn_app().await;
+    let storage = app.storage.clone();
+    let metrics = Arc::new(memory_sidecar::metrics::Metrics::new());
+    let recall = Arc::new(
+        memory_sidecar::recall::Recall::new(
+            storage.clone(),
+            memory_sidecar::recall::embed::Embedder::builtin().unwrap(),
+            "cl100k_base",
+            1000,
+            memory_sidecar::recall::Fusion::default(),
+        )
+        .unwrap(),
+    );
+    let profiles = memory_sidecar::profiles::Profiles::new(
+        storage.clone(),
+        "US".into(),
+        memory_sidecar::profiles::ProfileLimits {
+            observations_per_profile: 10,
+            summaries_per_profile: 10,
+        },
+        recall,
+    );
+    let ingestor = Ingestor::new(
+        storage.clone(),
+        Configurations::load(storage.control().clone()).unwrap(),
+        profiles,
+        TimerDefaults {
+            inactive_minutes: 30,
+            closed_minutes: 1440,
+        },
+        metrics,
+    );
+    let t0 = Utc::now();
+    for (i, at) in [(1, t0), (2, t0 + Duration::minutes(20))] {
+        let body = communication(
+            "conv_lazy",
+            &format!("m{i}"),
+            "hello",
+            "2026-05-06T19:31:00Z",
+        );
+        let event = parse_orchestrator(body.as_bytes(), at).unwrap();
+        ingestor.apply(&event, None, at).unwrap();
+    }
+    let sweeper = Sweeper::new(ingestor.clone(), 24);
+    let store = app.default_store_id().await;
+    // The index entry was not moved by the second message: it still says t0+30.
+    let due = storage
+        .conversations()
+        .due_timers((t0 + Duration::minutes(31)).timestamp_millis(), 10)
+        .unwrap();
+    assert!(due.iter().any(|(c, _)| c == "conv_lazy"), "{due:?}");
+    // When it comes due it is deferred to the exact time, not fired.
+    assert_eq!(
+        sweeper
+            .try_execute_task(t0 + Duration::minutes(31))
+            .await
+            .unwrap()
+            .timers_fired,
+        0
+    );
+    assert_eq!(status(&app, &store, "conv_lazy").await["status"], "ACTIVE");
+    assert_eq!(
+        sweeper
+            .try_execute_task(t0 + Duration::minutes(49))
+            .await
+            .unwrap()
+            .timers_fired,
+        0
+    );
+    // Thirty minutes after the second message it fires.
+    assert_eq!(
+        sweeper
+            .try_execute_task(t0 + Duration::minutes(51))
+            .await
+            .unwrap()
+            .timers_fired,
+        1
+    );
+    assert_eq!(
+        status(&app, &store, "conv_lazy").await["status"],
+        "INACTIVE"
+    );
+}
