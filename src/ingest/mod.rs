@@ -75,6 +75,14 @@ pub struct TimerDefaults {
     pub closed_minutes: u32,
 }
 
+/// A message for the writer thread: apply it, make it durable, answer.
+struct WriteJob {
+    event: ParsedEvent,
+    token: Option<String>,
+    vector: Option<StoredVector>,
+    reply: tokio::sync::oneshot::Sender<Result<Outcome, IngestError>>,
+}
+
 /// Records webhook deliveries.
 #[derive(Clone)]
 pub struct Ingestor {
@@ -83,6 +91,8 @@ pub struct Ingestor {
     profiles: Profiles,
     timers: TimerDefaults,
     metrics: Arc<Metrics>,
+    /// Messages go to one writer thread (see [`Ingestor::new`]); `None` inside that thread.
+    writer: Option<std::sync::mpsc::Sender<WriteJob>>,
 }
 
 impl Ingestor {
@@ -94,12 +104,49 @@ impl Ingestor {
         timers: TimerDefaults,
         metrics: Arc<Metrics>,
     ) -> Self {
-        Self {
+        let core = Self {
             storage,
             configurations,
             profiles,
             timers,
             metrics,
+            writer: None,
+        };
+        // sled 0.34's flush holds the read side of a global lock while it waits for the disk and
+        // `apply_batch` needs the write side, so writes made on the HTTP workers stall them for
+        // every flush, and each flush then covers one or two requests. One writer thread instead
+        // applies everything queued, makes it durable with one flush, and answers all of it.
+        // It holds a sender-less copy, so it ends (releasing storage) when the last Ingestor goes.
+        let (tx, rx) = std::sync::mpsc::channel::<WriteJob>();
+        let worker = core.clone();
+        let spawned = std::thread::Builder::new()
+            .name("ingest-writer".into())
+            .spawn(move || worker.run_writer(rx));
+        Self {
+            writer: spawned.is_ok().then_some(tx),
+            ..core
+        }
+    }
+
+    fn run_writer(self, rx: std::sync::mpsc::Receiver<WriteJob>) {
+        let mut done = Vec::new();
+        while let Ok(first) = rx.recv() {
+            let mut job = Some(first);
+            while let Some(j) = job.take().or_else(|| rx.try_recv().ok()) {
+                let r =
+                    self.apply_with(&j.event, j.token.as_deref(), Utc::now(), j.vector.as_ref());
+                done.push((j.reply, r));
+            }
+            let flushed = futures::executor::block_on(self.storage.durable());
+            for (reply, r) in done.drain(..) {
+                let r = match (&flushed, r) {
+                    (Err(e), Ok(_)) => {
+                        Err(IngestError::Storage(StorageError::Flush(e.to_string())))
+                    }
+                    (_, r) => r,
+                };
+                let _ = reply.send(r);
+            }
         }
     }
 
@@ -119,18 +166,38 @@ impl Ingestor {
                 .and_then(|mut v| v.pop()),
             _ => None,
         };
-        let outcome = self.apply_with(event, idempotency_token, Utc::now(), vector.as_ref())?;
-        if let IngestEvent::Participant(p) = &event.event {
-            // Also on duplicates: resolution is idempotent, and a redelivery completes one
-            // that a crash interrupted.
-            if matches!(outcome, Outcome::Recorded | Outcome::Duplicate) {
-                self.resolve_participant(p)?;
+        let stopped = || IngestError::Storage(StorageError::Flush("ingest writer stopped".into()));
+        let outcome = match (&self.writer, &event.event) {
+            (Some(writer), IngestEvent::Communication { .. }) => {
+                // Applied and made durable by the writer thread.
+                let (tx, rx) = tokio::sync::oneshot::channel();
+                writer
+                    .send(WriteJob {
+                        event: event.clone(),
+                        token: idempotency_token.map(str::to_owned),
+                        vector: vector.clone(),
+                        reply: tx,
+                    })
+                    .map_err(|_| stopped())?;
+                rx.await.map_err(|_| stopped())??
             }
-        }
-        if outcome != Outcome::Ignored {
-            // Duplicates wait too: the write they matched may still be in flight.
-            self.storage.durable().await?;
-        }
+            _ => {
+                let outcome =
+                    self.apply_with(event, idempotency_token, Utc::now(), vector.as_ref())?;
+                if let IngestEvent::Participant(p) = &event.event {
+                    // Also on duplicates: resolution is idempotent, and a redelivery completes
+                    // one that a crash interrupted.
+                    if matches!(outcome, Outcome::Recorded | Outcome::Duplicate) {
+                        self.resolve_participant(p)?;
+                    }
+                }
+                if outcome != Outcome::Ignored {
+                    // Duplicates wait too: the write they matched may still be in flight.
+                    self.storage.durable().await?;
+                }
+                outcome
+            }
+        };
         if let (Outcome::Recorded, IngestEvent::Communication { communication, .. }) =
             (outcome, &event.event)
         {
