@@ -279,8 +279,12 @@ impl Profiles {
         profile_id: &str,
         id: &str,
     ) -> Result<Vec<ObservationRevision>> {
-        let current = self.observation(store, profile_id, id)?;
         let profile = self.resolve(store, profile_id)?;
+        let current = self
+            .storage
+            .profiles()
+            .observation(store, &profile.id, id)?
+            .ok_or_else(|| ProfileError::NotFound("Observation", id.to_owned()))?;
         let mut all = self.storage.profiles().revisions(store, &profile.id, id)?;
         all.push(ObservationRevision::of(&current));
         all.reverse();

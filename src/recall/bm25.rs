@@ -77,6 +77,7 @@ impl Bm25 {
     }
 
     /// Scores every document matching any query term; returns (document, score) in no order.
+    #[cfg(test)]
     pub fn score(&self, query_terms: &[String]) -> HashMap<u32, f32> {
         let mut dense = vec![0.0f32; self.doc_len.len()];
         self.score_into(query_terms, &mut dense);

@@ -286,17 +286,4 @@ impl IndexCache {
             self.forget_conversations(|k| evicted.contains(k));
         }
     }
-
-    /// Documents held (for metrics and reports).
-    pub fn documents(&self) -> usize {
-        self.entries
-            .lock()
-            .values()
-            .map(|e| {
-                e.index
-                    .try_read()
-                    .map_or(0, |g| g.as_ref().map_or(0, |i| i.len()))
-            })
-            .sum()
-    }
 }

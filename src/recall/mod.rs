@@ -393,11 +393,7 @@ impl Recall {
         let convs = self.storage.conversations();
         for conv in ps.conversations(store, profile)? {
             index.add_conversation(&conv);
-            let participants: HashMap<String, String> = convs
-                .participants(&conv)?
-                .into_iter()
-                .filter_map(|p| Some((p.id, p.profile_id?)))
-                .collect();
+            let participants = self.participant_profiles(&conv)?;
             let mut comms = Vec::new();
             let mut cursor: Option<Vec<u8>> = None;
             loop {
@@ -484,19 +480,34 @@ impl Recall {
 
     /// A communication was threaded.
     pub async fn communication_written(&self, c: &Communication, v: Option<&StoredVector>) {
-        for (_, slot) in self.cache.profiles_with_conversation(&c.conversation_id) {
+        let slots = self.cache.profiles_with_conversation(&c.conversation_id);
+        if slots.is_empty() {
+            return;
+        }
+        // One document for every index that holds the conversation.
+        let participants = self
+            .participant_profiles(&c.conversation_id)
+            .unwrap_or_default();
+        let doc = self.communication_doc(c, &participants, self.usable(v));
+        for (_, slot) in slots {
             if let Some(index) = slot.write().await.as_mut() {
-                let participants: HashMap<String, String> = self
-                    .storage
-                    .conversations()
-                    .participants(&c.conversation_id)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter_map(|p| Some((p.id, p.profile_id?)))
-                    .collect();
-                index.upsert(self.communication_doc(c, &participants, self.usable(v)));
+                index.upsert(doc.clone());
             }
         }
+    }
+
+    /// Participant id -> profile id for a conversation's resolved participants.
+    fn participant_profiles(
+        &self,
+        conversation: &str,
+    ) -> Result<HashMap<String, String>, StorageError> {
+        Ok(self
+            .storage
+            .conversations()
+            .participants(conversation)?
+            .into_iter()
+            .filter_map(|p| Some((p.id, p.profile_id?)))
+            .collect())
     }
 
     /// Forget a profile's index (merges, erasure, a new conversation link).
@@ -788,10 +799,5 @@ impl Recall {
         self.storage.meta_put(KEY, &current)?;
         tracing::info!(profiles = done, model = %current, "stored vectors re-embedded for the new model");
         Ok(done)
-    }
-
-    /// Documents held in the cache (for reports).
-    pub fn cached_documents(&self) -> usize {
-        self.cache.documents()
     }
 }

@@ -221,23 +221,6 @@ impl ConversationLog {
         }))
     }
 
-    /// The most recent `n` communications of a conversation, oldest first.
-    pub fn latest_communications(
-        &self,
-        conversation_id: &str,
-        n: usize,
-    ) -> Result<Vec<Communication>> {
-        let mut items: Vec<Communication> = self
-            .tree
-            .scan_prefix(conv_key(b'M', conversation_id))
-            .rev()
-            .take(n)
-            .map(|kv| decode(&kv?.1))
-            .collect::<Result<_>>()?;
-        items.reverse();
-        Ok(items)
-    }
-
     /// Timers due at or before `now_ms`, soonest first.
     pub fn due_timers(&self, now_ms: i64, limit: usize) -> Result<Vec<(String, Timer)>> {
         let mut end = tagged(b'T');
@@ -363,11 +346,6 @@ impl ConversationLog {
         }
         txn.commit()?;
         Ok(())
-    }
-
-    /// Counts keys with a tag (for tests and reports; linear).
-    pub fn count_tag(&self, tag: u8) -> usize {
-        self.tree.scan_prefix([tag]).count()
     }
 }
 

@@ -156,18 +156,6 @@ impl Storage {
         self.db.get("__readyz__")?;
         Ok(())
     }
-
-    /// Bytes the data directory occupies on disk (sled's estimate).
-    pub fn size_on_disk(&self) -> Result<u64> {
-        Ok(self.db.size_on_disk()?)
-    }
-
-    /// Flushes synchronously; used at shutdown.
-    pub fn flush_blocking(&self) -> Result<()> {
-        self.keyring.sync()?;
-        self.db.flush()?;
-        Ok(())
-    }
 }
 
 pub(crate) fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>> {

@@ -655,10 +655,3 @@ impl ProfileTxn<'_> {
         Ok(())
     }
 }
-
-/// Counts of what a profile erasure removed.
-#[derive(Debug, Default)]
-pub struct Erased {
-    pub conversations: Vec<String>,
-    pub by_kind: HashMap<&'static str, usize>,
-}
