@@ -22,6 +22,7 @@ pub struct Settings {
     pub webhooks: WebhookSettings,
     pub lifecycle: LifecycleSettings,
     pub llm: LlmSettings,
+    pub extraction: ExtractionSettings,
     pub embeddings: EmbeddingSettings,
     pub limits: LimitSettings,
     pub identity: IdentitySettings,
@@ -81,6 +82,37 @@ pub struct LlmSettings {
     pub base_url: Option<String>,
     pub api_key: Option<SecretString>,
     pub model: Option<String>,
+    /// Per-request timeout, seconds.
+    pub timeout_secs: u64,
+    /// Requests in flight at once.
+    pub max_concurrency: usize,
+    /// Outbound pacing (0 = unpaced).
+    pub requests_per_minute: u32,
+    /// The model's context window in tokens: transcripts are split to fit it.
+    pub context_tokens: usize,
+    /// Upper bound on an answer's tokens (`max_tokens`).
+    pub max_output_tokens: u32,
+    pub temperature: f32,
+}
+
+/// Extraction jobs (issue #5).
+#[derive(Debug, Clone, Deserialize)]
+pub struct ExtractionSettings {
+    /// Concurrent extraction jobs (0: none run in the background; tests drive them).
+    pub workers: usize,
+    /// Attempts before a job is `failed`.
+    pub max_attempts: u32,
+    /// Exponential backoff: base and cap, seconds (full jitter).
+    pub backoff_base_secs: u64,
+    pub backoff_max_secs: u64,
+    /// How often idle workers look for due jobs, milliseconds.
+    pub poll_interval_ms: u64,
+    /// What the special-category screen does with a flagged candidate: "drop" or "redact".
+    pub screen_mode: String,
+    /// Cosine similarity at or above which a candidate is a duplicate of an observation.
+    pub duplicate_similarity: f32,
+    /// Cosine similarity below which a candidate is unrelated (new); in between, the LLM judges.
+    pub related_similarity: f32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -242,6 +274,52 @@ impl Settings {
         }
         if self.limits.observations_per_profile == 0 || self.limits.summaries_per_profile == 0 {
             return Err(invalid("limits", "per-profile caps must be at least 1"));
+        }
+        if self.llm.max_concurrency == 0 || self.llm.timeout_secs == 0 {
+            return Err(invalid(
+                "llm",
+                "max_concurrency and timeout_secs must be at least 1",
+            ));
+        }
+        if self.llm.context_tokens < 1024 || self.llm.max_output_tokens < 256 {
+            return Err(invalid(
+                "llm",
+                "context_tokens must be at least 1024 and max_output_tokens at least 256",
+            ));
+        }
+        if (self.llm.max_output_tokens as usize) * 2 >= self.llm.context_tokens {
+            return Err(invalid(
+                "llm.max_output_tokens",
+                "must be less than half of llm.context_tokens",
+            ));
+        }
+        if self.extraction.max_attempts == 0 || self.extraction.poll_interval_ms == 0 {
+            return Err(invalid(
+                "extraction",
+                "max_attempts and poll_interval_ms must be at least 1",
+            ));
+        }
+        if self.extraction.backoff_base_secs > self.extraction.backoff_max_secs {
+            return Err(invalid(
+                "extraction.backoff_base_secs",
+                "must not exceed backoff_max_secs",
+            ));
+        }
+        if !matches!(self.extraction.screen_mode.as_str(), "drop" | "redact") {
+            return Err(invalid(
+                "extraction.screen_mode",
+                "must be \"drop\" or \"redact\"",
+            ));
+        }
+        let (d, r) = (
+            self.extraction.duplicate_similarity,
+            self.extraction.related_similarity,
+        );
+        if !(0.0..=1.0).contains(&d) || !(0.0..=1.0).contains(&r) || r > d {
+            return Err(invalid(
+                "extraction",
+                "similarities must be within 0..1 with related_similarity <= duplicate_similarity",
+            ));
         }
         if self.limits.max_stores == 0 {
             return Err(invalid("limits.max_stores", "must be at least 1"));
