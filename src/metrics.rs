@@ -22,6 +22,18 @@ pub struct Metrics {
     pub lifecycle_transitions: IntCounterVec,
     /// Idempotency tokens expired by the sweeper.
     pub idempotency_tokens_expired: IntGauge,
+    /// Extraction jobs finished, by outcome (done, retry, failed, skipped).
+    pub extraction_jobs: IntCounterVec,
+    /// LLM requests by purpose (extract, reconcile) and result (ok or an error kind).
+    pub llm_requests: IntCounterVec,
+    /// LLM tokens by direction (prompt, completion).
+    pub llm_tokens: IntCounterVec,
+    /// Candidates removed or redacted by the special-category screen, by category and action.
+    pub screen_findings: IntCounterVec,
+    /// Reconciliation decisions (added, duplicate, revised), and how they were decided.
+    pub reconciliation: IntCounterVec,
+    /// Sidecar time per job outside LLM calls.
+    pub extraction_local_seconds: Histogram,
 }
 
 impl Metrics {
@@ -85,6 +97,50 @@ impl Metrics {
             "Idempotency tokens forgotten by the sweeper since start",
         )
         .expect("valid metric");
+        let extraction_jobs = IntCounterVec::new(
+            Opts::new(
+                "extraction_jobs_total",
+                "Extraction job runs by outcome (done, retry, failed, skipped)",
+            ),
+            &["outcome"],
+        )
+        .expect("valid metric");
+        let llm_requests = IntCounterVec::new(
+            Opts::new("llm_requests_total", "LLM requests by purpose and result"),
+            &["purpose", "result"],
+        )
+        .expect("valid metric");
+        let llm_tokens = IntCounterVec::new(
+            Opts::new("llm_tokens_total", "LLM tokens by direction"),
+            &["direction"],
+        )
+        .expect("valid metric");
+        let screen_findings = IntCounterVec::new(
+            Opts::new(
+                "screen_findings_total",
+                "Special-category screen findings by GDPR Art. 9 category and action taken",
+            ),
+            &["category", "action"],
+        )
+        .expect("valid metric");
+        let reconciliation = IntCounterVec::new(
+            Opts::new(
+                "reconciliation_decisions_total",
+                "Reconciliation of extracted observations by decision and decider",
+            ),
+            &["decision", "by"],
+        )
+        .expect("valid metric");
+        let extraction_local_seconds = Histogram::with_opts(
+            HistogramOpts::new(
+                "extraction_local_seconds",
+                "Sidecar time per extraction job, LLM calls excluded",
+            )
+            .buckets(vec![
+                0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1.0,
+            ]),
+        )
+        .expect("valid metric");
         for c in [
             Box::new(webhooks.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(webhooks_ignored.clone()),
@@ -93,6 +149,12 @@ impl Metrics {
             Box::new(flush_batch_size.clone()),
             Box::new(lifecycle_transitions.clone()),
             Box::new(idempotency_tokens_expired.clone()),
+            Box::new(extraction_jobs.clone()),
+            Box::new(llm_requests.clone()),
+            Box::new(llm_tokens.clone()),
+            Box::new(screen_findings.clone()),
+            Box::new(reconciliation.clone()),
+            Box::new(extraction_local_seconds.clone()),
         ] {
             registry.register(c).expect("metric registered once");
         }
@@ -105,6 +167,12 @@ impl Metrics {
             flush_batch_size,
             lifecycle_transitions,
             idempotency_tokens_expired,
+            extraction_jobs,
+            llm_requests,
+            llm_tokens,
+            screen_findings,
+            reconciliation,
+            extraction_local_seconds,
         }
     }
 

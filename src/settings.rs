@@ -102,7 +102,7 @@ pub struct ExtractionSettings {
     pub workers: usize,
     /// Attempts before a job is `failed`.
     pub max_attempts: u32,
-    /// Exponential backoff: base and cap, seconds (full jitter).
+    /// Exponential backoff: base and cap, seconds (jittered).
     pub backoff_base_secs: u64,
     pub backoff_max_secs: u64,
     /// How often idle workers look for due jobs, milliseconds.

@@ -13,6 +13,8 @@ use tracing_actix_web::TracingLogger;
 
 use crate::domain::configuration::{ConfigurationInput, ConfigurationSource};
 use crate::domain::{ids, Store};
+use crate::extraction::llm::{LlmClient, LlmConfig};
+use crate::extraction::{Extractor, LlmBudget};
 use crate::ingest::lifecycle::Sweeper;
 use crate::ingest::{Configurations, Ingestor, TimerDefaults};
 use crate::metrics::Metrics;
@@ -30,6 +32,7 @@ pub struct Application {
     storage: Storage,
     recall: Arc<Recall>,
     sweeper: Sweeper,
+    extractor: Extractor,
     sweep_interval: std::time::Duration,
     account_sid: String,
 }
@@ -230,6 +233,40 @@ impl Application {
             Arc::clone(&metrics),
         );
         let sweeper = Sweeper::new(ingestor.clone(), settings.webhooks.idempotency_ttl_hours);
+        let llm = match settings.llm.base_url.as_deref().filter(|u| !u.is_empty()) {
+            Some(base_url) => Some(
+                LlmClient::new(LlmConfig {
+                    base_url: base_url.to_owned(),
+                    api_key: settings.llm.api_key.clone(),
+                    model: settings
+                        .llm
+                        .model
+                        .clone()
+                        .unwrap_or_else(|| "gpt-4o-mini".into()),
+                    timeout: std::time::Duration::from_secs(settings.llm.timeout_secs),
+                    max_concurrency: settings.llm.max_concurrency,
+                    requests_per_minute: settings.llm.requests_per_minute,
+                    max_output_tokens: settings.llm.max_output_tokens,
+                    temperature: settings.llm.temperature,
+                })
+                .map_err(|e| anyhow::anyhow!("configuring the LLM client: {e}"))?,
+            ),
+            None => None,
+        };
+        let extractor = Extractor::new(
+            profiles.clone(),
+            llm,
+            settings.extraction.clone(),
+            LlmBudget {
+                context_tokens: settings.llm.context_tokens,
+                max_output_tokens: settings.llm.max_output_tokens as usize,
+                timeout: std::time::Duration::from_secs(settings.llm.timeout_secs),
+            },
+            Arc::clone(&metrics),
+        );
+        extractor
+            .recover()
+            .context("re-queueing interrupted extraction jobs")?;
         let mut tokens = vec![auth_token.clone()];
         tokens.extend(settings.webhooks.auth_tokens.iter().cloned());
         let state = web::Data::new(AppState {
@@ -245,7 +282,7 @@ impl Application {
                 max_body_bytes: settings.server.max_body_bytes,
             },
             max_stores: settings.limits.max_stores,
-            llm_configured: settings.llm_configured(),
+            extractor: extractor.clone(),
         });
         let credentials = web::Data::new(Credentials {
             account_sid: account_sid.clone(),
@@ -277,6 +314,7 @@ impl Application {
             storage,
             recall: Arc::clone(&recall),
             sweeper,
+            extractor,
             sweep_interval: std::time::Duration::from_millis(settings.lifecycle.sweep_interval_ms),
             account_sid,
         })
@@ -297,6 +335,11 @@ impl Application {
         self.sweeper.clone()
     }
 
+    /// The extraction service, so tests can run jobs deterministically.
+    pub fn extractor(&self) -> Extractor {
+        self.extractor.clone()
+    }
+
     /// The storage, for tests and reports.
     pub fn storage(&self) -> Storage {
         self.storage.clone()
@@ -310,7 +353,8 @@ impl Application {
     /// Runs the server and background workers until the server stops (SIGINT/SIGTERM).
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let sweeper = tokio::spawn(self.sweeper.run(self.sweep_interval, stop_rx));
+        let sweeper = tokio::spawn(self.sweeper.run(self.sweep_interval, stop_rx.clone()));
+        let extraction = tokio::spawn(self.extractor.run(stop_rx));
         let recall = Arc::clone(&self.recall);
         tokio::spawn(async move {
             if let Err(e) = recall.reembed_if_model_changed().await {
@@ -321,6 +365,7 @@ impl Application {
         let result = self.server.await;
         let _ = stop_tx.send(true);
         let _ = sweeper.await;
+        let _ = extraction.await;
         self.storage.durable().await?;
         tracing::info!("memory-sidecar stopped");
         result.map_err(Into::into)

@@ -154,6 +154,13 @@ pub struct ExtractionState {
     pub last_error: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_run_at: Option<DateTime<Utc>>,
+    /// When the queued job is due (its next attempt, or a running job's lease) (+).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    /// Bumped each time a job is requested, so a run that started earlier can tell that
+    /// another request arrived meanwhile (internal; not shown by the API).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generation: Option<u64>,
 }
 
 impl Default for ExtractionState {
@@ -163,6 +170,8 @@ impl Default for ExtractionState {
             attempts: 0,
             last_error: None,
             last_run_at: None,
+            next_attempt_at: None,
+            generation: None,
         }
     }
 }

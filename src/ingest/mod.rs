@@ -465,7 +465,7 @@ impl Ingestor {
         let from = rec.status;
         rec.status = to;
         if triggers {
-            rec.extraction.state = "pending".into();
+            crate::extraction::queue::request(txn, rec, now);
         }
         txn.push_event(LifecycleEvent {
             seq: 0,

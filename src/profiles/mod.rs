@@ -1,6 +1,7 @@
 //! Profiles: the identity-resolving upsert, traits, identifiers, merges and erasure
 //! (SPEC 2.2-2.4, 4). Observations and summaries are in their own modules.
 
+pub mod extracted;
 pub mod observations;
 pub mod summaries;
 

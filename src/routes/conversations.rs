@@ -18,6 +18,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(
         super::resource("/v1/Stores/{storeId}/Conversations/{conversationId}/Communications")
             .route(web::get().to(communications)),
+    )
+    .service(
+        super::resource("/v1/Stores/{storeId}/Conversations/{conversationId}/Extract")
+            .route(web::post().to(extract)),
     );
 }
 
@@ -55,6 +59,7 @@ async fn fetch(
     let (store_id, conversation_id) = path.into_inner();
     let mut record = scoped(&principal, &state, &store_id, &conversation_id)?;
     record.timer = None;
+    record.extraction.generation = None;
     let participants = state
         .storage
         .conversations()
@@ -107,5 +112,31 @@ async fn communications(
     Ok(HttpResponse::Ok().json(json!({
         "communications": result.items,
         "meta": Meta::new("communications", page.size, result.next.as_deref()),
+    })))
+}
+
+/// `POST …/Extract` (+): queues an extraction run now (a re-run when nothing is new).
+async fn extract(
+    principal: Principal,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let (store_id, conversation_id) = path.into_inner();
+    scoped(&principal, &state, &store_id, &conversation_id)?;
+    let mut extraction = state
+        .extractor
+        .request(&store_id, &conversation_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("Conversation", &conversation_id))?;
+    extraction.generation = None;
+    let message = if state.extractor.llm_configured() {
+        "Extraction accepted"
+    } else {
+        "Extraction accepted; no LLM is configured, so the job waits until one is"
+    };
+    Ok(HttpResponse::Accepted().json(json!({
+        "message": message,
+        "conversationId": conversation_id,
+        "extraction": extraction,
     })))
 }

@@ -17,7 +17,7 @@ async fn healthz() -> HttpResponse {
 
 async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let storage_ok = state.storage.check().is_ok();
-    let llm = if state.llm_configured {
+    let llm = if state.extractor.llm_configured() {
         json!({"configured": true})
     } else {
         json!({
@@ -25,10 +25,12 @@ async fn readyz(state: web::Data<AppState>) -> HttpResponse {
             "detail": "no LLM configured (llm.base_url / OPENAI_BASE_URL): extraction jobs are kept and wait"
         })
     };
+    let extraction = json!({"queuedJobs": state.extractor.queued()});
     let body = json!({
         "status": if storage_ok { "ready" } else { "unavailable" },
         "storage": if storage_ok { "ok" } else { "error" },
         "llm": llm,
+        "extraction": extraction,
     });
     if storage_ok {
         HttpResponse::Ok().json(body)

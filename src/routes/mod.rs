@@ -36,7 +36,7 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     pub webhook: WebhookConfig,
     pub max_stores: usize,
-    pub llm_configured: bool,
+    pub extractor: crate::extraction::Extractor,
 }
 
 /// Registers every route, the Twilio-shaped extractor errors and the 404 fallback.

@@ -12,11 +12,14 @@
 //! - `K s(token)` -> u(ms): seen idempotency tokens; `k u(ms) s(token)` -> () expires them
 //! - `T u(due ms) s(conv)` -> Timer: the sidecar's inactive/closed timers, soonest first
 //! - `E u(seq)` -> LifecycleEvent: durable state changes (extraction triggers), in order
+//! - `J u(due ms) s(conv)` -> (): queued extraction jobs, soonest first (the due time is the
+//!   record's `extraction.nextAttemptAt`)
+//! - `X s(conv)` -> the extraction job's own state (what was extracted, a staged plan)
 //!
 //! Every change to one conversation happens inside a [`ConversationTxn`]: a per-conversation
 //! lock plus one atomic sled batch.
 //!
-//! `C`, `M` and `P` values (everything holding message text, names or addresses) are sealed
+//! `C`, `M`, `P` and `X` values (everything holding message text, names or addresses) are sealed
 //! with the conversation's data key `c:<conversation id>` from the keyring; the indexes hold
 //! ids, positions and timestamps only.
 
@@ -71,6 +74,13 @@ fn comm_key(conv: &str, position: u64, comm: &str) -> Vec<u8> {
 fn sub_key(tag: u8, conv: &str, sub: &str) -> Vec<u8> {
     let mut k = conv_key(tag, conv);
     push_str(&mut k, sub);
+    k
+}
+
+fn job_key(due_ms: i64, conv: &str) -> Vec<u8> {
+    let mut k = tagged(b'J');
+    push_u64(&mut k, due_ms.max(0) as u64);
+    push_str(&mut k, conv);
     k
 }
 
@@ -235,6 +245,25 @@ impl ConversationLog {
         Ok(out)
     }
 
+    /// Queued extraction jobs due at or before `now_ms`, soonest first: (due ms, conversation).
+    pub fn due_jobs(&self, now_ms: i64, limit: usize) -> Result<Vec<(i64, String)>> {
+        let mut end = tagged(b'J');
+        push_u64(&mut end, now_ms.max(0) as u64 + 1);
+        let mut out = Vec::new();
+        for k in self.tree.range(tagged(b'J')..end).keys().take(limit) {
+            let k = k?;
+            if let (Some(due), Some((conv, _))) = (read_u64(&k, 1), read_str(&k, 9)) {
+                out.push((due as i64, conv.to_owned()));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Queued extraction jobs, due or not.
+    pub fn queued_jobs(&self) -> usize {
+        self.tree.scan_prefix(tagged(b'J')).count()
+    }
+
     /// Lifecycle events with `seq > after`, in order.
     pub fn lifecycle_events(&self, after: u64, limit: usize) -> Result<Vec<LifecycleEvent>> {
         let mut start = tagged(b'E');
@@ -289,7 +318,7 @@ impl ConversationLog {
         let txn = self.begin(conversation_id);
         let rec = txn.conversation()?;
         let mut batch = sled::Batch::default();
-        for tag in [b'C', b'M', b'I', b'R', b'P', b'V'] {
+        for tag in [b'C', b'M', b'I', b'R', b'P', b'V', b'X'] {
             for key in self.tree.scan_prefix(conv_key(tag, conversation_id)).keys() {
                 batch.remove(key?);
             }
@@ -298,6 +327,9 @@ impl ConversationLog {
             batch.remove(sub_key(b'S', &rec.store_id, conversation_id));
             if let Some(t) = rec.timer {
                 batch.remove(timer_key(t.due_ms, conversation_id));
+            }
+            if let Some(due) = rec.extraction.next_attempt_at {
+                batch.remove(job_key(due.timestamp_millis(), conversation_id));
             }
         }
         self.tree.apply_batch(batch)?;
@@ -498,6 +530,30 @@ impl ConversationTxn<'_> {
         }
         self.touched = true;
         Ok(())
+    }
+
+    /// Moves the conversation's extraction-queue entry from `old` to `new` (due times, ms).
+    pub fn schedule_job(&mut self, old: Option<i64>, new: Option<i64>) {
+        if old == new {
+            return;
+        }
+        if let Some(due) = old {
+            self.batch.remove(job_key(due, self.conv));
+        }
+        if let Some(due) = new {
+            self.batch.insert(job_key(due, self.conv), &[]);
+        }
+        self.touched = true;
+    }
+
+    /// The extraction job's own state (sealed like the messages it is drawn from).
+    pub fn job<T: DeserializeOwned>(&self) -> Result<Option<T>> {
+        self.read(&conv_key(b'X', self.conv))
+    }
+
+    /// Writes the extraction job's state.
+    pub fn put_job<T: Serialize>(&mut self, job: &T) -> Result<()> {
+        self.write(conv_key(b'X', self.conv), job)
     }
 
     /// Appends a lifecycle event, assigning its sequence number.

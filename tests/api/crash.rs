@@ -43,9 +43,9 @@ const TEST_TIMEOUT: Duration = Duration::from_secs(120);
 // The binary as a child process
 
 /// A running `memory-sidecar serve` process.
-struct Child {
+pub(crate) struct Child {
     proc: std::process::Child,
-    port: u16,
+    pub(crate) port: u16,
     logs: Arc<Mutex<Vec<String>>>,
     drain: Option<std::thread::JoinHandle<()>>,
 }
@@ -53,6 +53,11 @@ struct Child {
 impl Child {
     /// Starts the binary on `data_dir` and waits until it logs the port it listens on.
     async fn spawn(data_dir: &Path) -> Child {
+        Self::spawn_with(data_dir, &[]).await
+    }
+
+    /// As [`spawn`](Self::spawn), with extra environment variables.
+    pub(crate) async fn spawn_with(data_dir: &Path, extra_env: &[(&str, &str)]) -> Child {
         let mut proc = std::process::Command::new(env!("CARGO_BIN_EXE_memory-sidecar"))
             .arg("serve")
             // Nothing from the caller's environment (MEMORY_SIDECAR__*, TWILIO_*) leaks in, and
@@ -65,6 +70,7 @@ impl Child {
             .env("MEMORY_SIDECAR__AUTH__AUTH_TOKEN", AUTH_TOKEN)
             .env("MEMORY_SIDECAR__TELEMETRY__FORMAT", "json")
             .env("RUST_LOG", "warn,memory_sidecar::startup=info")
+            .envs(extra_env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -121,12 +127,12 @@ impl Child {
         }
     }
 
-    fn base(&self) -> String {
+    pub(crate) fn base(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
 
     /// SIGKILL (what `Child::kill` sends on Unix), reap, and return everything it logged.
-    fn kill(&mut self) -> Vec<String> {
+    pub(crate) fn kill(&mut self) -> Vec<String> {
         let _ = self.proc.kill();
         let _ = self.proc.wait();
         if let Some(drain) = self.drain.take() {

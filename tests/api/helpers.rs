@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, Once};
 use std::time::Duration;
 
+use memory_sidecar::extraction::Extractor;
 use memory_sidecar::ingest::lifecycle::Sweeper;
 use memory_sidecar::routes::webhooks::signature::{sign, url_with_body_hash};
 use memory_sidecar::settings::Settings;
@@ -60,6 +61,8 @@ pub fn test_settings(data_dir: &Path) -> Settings {
     s.storage.cache_capacity_bytes = 16 * 1024 * 1024;
     s.auth.account_sid = Some(ACCOUNT_SID.into());
     s.auth.auth_token = Some(SecretString::from(AUTH_TOKEN));
+    // Tests run extraction jobs themselves (`TestApp::extractor`) unless they ask for workers.
+    s.extraction.workers = 0;
     s
 }
 
@@ -69,6 +72,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
     pub sweeper: Sweeper,
+    pub extractor: Extractor,
     pub storage: Storage,
     _dir: Option<tempfile::TempDir>,
     handle: actix_web::dev::ServerHandle,
@@ -104,6 +108,7 @@ async fn start(settings: Settings, dir: Option<tempfile::TempDir>) -> TestApp {
             Ok(app) => {
                 let port = app.port();
                 let sweeper = app.sweeper();
+                let extractor = app.extractor();
                 let storage = app.storage();
                 let handle = app.server_handle();
                 let join = tokio::spawn(app.run_until_stopped());
@@ -115,6 +120,7 @@ async fn start(settings: Settings, dir: Option<tempfile::TempDir>) -> TestApp {
                         .unwrap(),
                     data_dir,
                     sweeper,
+                    extractor,
                     storage,
                     _dir: dir,
                     handle,
@@ -138,6 +144,7 @@ impl TestApp {
         let _ = self.join.await;
         drop(self.storage);
         drop(self.sweeper);
+        drop(self.extractor);
         self._dir
     }
 
