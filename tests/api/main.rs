@@ -7,6 +7,7 @@ mod control;
 mod crash;
 mod erasure;
 mod extraction;
+mod extraction_figures;
 mod fake_llm;
 mod identity_prop;
 mod lifecycle;
