@@ -13,6 +13,17 @@
 //! 27/35 sensitive items and dropped 1/54, 2/32 and 3/23 benign ones. Pooled, 113/139 = 81.3%
 //! recall and 6/109 = 5.5% false positives is the honest estimate for unseen phrasing; the
 //! figures this test asserts are on items the lexicons have been tuned towards.
+//!
+//! Batch `e` (189 items, all `test`: 124 sensitive over the eight categories and four
+//! languages, 65 benign near-misses) was written against lexicon v4 without reading the
+//! lexicons, and measured once before any change: 107/124 = 86.3% caught, 2/65 = 3.1% dropped
+//! (same category 84.7%). By language, caught / dropped: en 28/35, 1/17; es 28/30, 1/16;
+//! de 27/30, 0/16; fr 24/29, 0/16. Misses by category: health 4/40 (a power chair, "expecting
+//! her second baby", AA / sober, Marcumar), ethnic origin 3/12, political 3/12, sex life or
+//! orientation 3/12 (partners described without a cue word), genetic 2/12, biometric 1/12,
+//! trade union 1/12, religion 0/12. False drops: a dog's surgery (health), a book on the
+//! history of Christianity (religion). Its misses were then used for lexicon v5 (revised by
+//! concept families, not by the missed strings alone).
 
 use std::collections::BTreeMap;
 use std::time::Instant;
