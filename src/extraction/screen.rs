@@ -579,7 +579,7 @@ const MASKS: &[&str] = &[
     r"(?:(?:the )?customer's|(?:the )?client's|his|her|their|my|our|su|sus|el|la|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|der|die|son|sa|ses|le) (?:old |young |elderly |senior |new |little |viejo |vieja |alte[nrm]? |junge[nrm]? |vieux |vieille |jeune )?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|rabbit|parrot|perro|perra|perrita|perrito|gato|gata|mascota|caballo|hund|hundin|katze|kater|haustier|pferd|welpe|chien|chienne|chiot|cheval)(?:'s)?(?: [\w']+){1,6}",
     r"(?:(?:the|his|her|their|a) vet|veterinary|veterinarian|veterinari[oa]|tierarzt\w*|tierklinik|veterinaire|clinique veterinaire)(?:'s)?(?: [\w']+){0,4}",
     // Health occupations: working as a therapist, psychologist or midwife is not being a patient.
-    r"(?:works?|worked|working|job|employed|trained|qualified|career|is|was) (?:as )?(?:a |an )?(?:\w+ )?(?:nurse|doctor|gp|physician|surgeon|\w*therapist|psychologist|psychiatrist|midwife|pharmacist|paramedic|dentist|counsell?or|\w+ologist|carer|caregiver|care worker|care assistant|optician|radiographer)s?",
+    r"(?:works?|worked|working|job|employed|trained|qualified|career|is|was) (?:as )?(?:a |an )?(?:\w+ )?(?:nurse|doctor|gp|physician|surgeon|\w*therapist|psychologist|psychiatrist|midwife|pharmacist|paramedic|dentist|counsell?or|\w+ologist|carer|caregiver|care worker|care assistant|optician|radiographer|chiropractor|osteopath|acupuncturist|homeopath)s?",
     r"(?:trabaja|trabajaba|trabajo|es|era|ejerce) (?:como |de )?(?:un |una )?(?:enfermer[oa]|medic[oa]|doctora?|cirujan[oa]|\w*terapeuta|psicolog[oa]|psiquiatra|matrona|comadrona|farmaceutic[oa]|dentista|\w+olog[oa]|auxiliar de enfermeria|cuidador[a]?)s?",
     r"(?:arbeitet|arbeitete|tatig|ist|war) (?:als |wie )?(?:ein |eine )?(?:krankenschwester|\w*pfleger\w*|arzt|arztin|chirurg\w*|\w*therapeut\w*|psycholog\w*|psychiater\w*|hebamme|apotheker\w*|zahnarzt\w*|sanitater\w*|\w+loge|\w+login)",
     r"(?:travaille|travaillait|exerce|est|etait) (?:comme |en tant que )?(?:un |une )?(?:infirmi(?:er|ere)|medecin|chirurgien\w*|\w*therapeute|psycholog\w*|psychiatre|sage-femme|pharmacien\w*|dentiste|aide-soignante?|ambulanci\w*|\w+logue|kine\w*)s?",
@@ -667,12 +667,14 @@ fn specs() -> Vec<Spec> {
                 r"{SELF} (?:\w+ ){0,2}(?:black|white|brown|asian|arab|latin[oax]|hispanic|mixed|biracial|negr[oa]|blanc[oa]|morena?|noire?|blanche|arabe|asiatique|schwarze?r?|weisse?r?|maghrebine?|metisse?|mestiz[oa]|indigena|gitan[oa])\b",
                 r"{EN_BE} {EN_QUAL}(?:hispanic|latin[oax]|arab|roma|romani|gypsy|traveller|aboriginal|inuit|black british|white british|black american|biracial|mixed[- ]race)\b",
                 r"{ES_BE} (?:\w+ )?(?:gitan[oa]|indigena|mestiz[oa]|mulat[oa]|afro\w+|arabe|magrebi)\b",
-                r"{DE_BE} (?:\w+ )?(?:kurd(?:e|in)|jesid(?:e|in)|roma|romni|sinto|sintiza|dunkelhautig|afrikanischer herkunft)\b",
+                r"{DE_BE} (?:\w+ )?(?:kurd(?:e|in)|jesid(?:e|in)|roma|romni|sinto|sintiza|dunkelhautig|afrikanischer herkunft|deutsch-\w+|\w+-deutsche[rn]?)\b",
+                r"{FR_BE} (?:\w+ )?franco-\w+\b|{ES_BE} (?:\w+ )?hispano-\w+\b",
                 r"{FR_BE} (?:\w+ )?(?:arabe|maghrebine?|metisse?|gitane?|rom|beur|beurette|kabyle|berbere)\b",
             ],
         )
         .not_before(r" (?:box|bag|case|phone|model|version|colou?r|shade|car|cable|shirt|dress|suit|jacket|coat|shoe|sock|top|wall|paint|edition|fabric|leather|collection|tea|wine|rice|bread|chocolate|coffee|funda|bolso|tasche|sac|coque|telefono|modelo|modele)\b"),
-        Spec::new(RacialOrEthnicOrigin, &[r"(?:es|soy|son|somos|era|fue) (?:de )?(?:origen|ascendencia|descendencia) \w+", r"ascendencia \w+", r"descendiente de (?:\w+ )?(?:inmigrantes|esclavos|indigenas|africanos|arabes|gitanos|judios|\w+os)"]),
+        Spec::new(RacialOrEthnicOrigin, &[r"(?:es|soy|son|somos|era|fue) (?:de )?(?:origen|ascendencia|descendencia) \w+", r"ascendencia \w+", r"descendiente de (?:\w+ )?(?:inmigrantes|esclavos|indigenas|africanos|arabes|gitanos|judios|\w+os)"])
+            .reject(r"(?:humilde|humildes|modest[oa]s?|social|obrer[oa]|campesin[oa]|desconocid[oa]|noble|familiar|rural|sencill[oa])$"),
         Spec::new(RacialOrEthnicOrigin, &[r"(?:ist|bin|sind|war|sei|person|mensch|familie|kunde|kundin|eltern) (?:\w+ ){0,2}\w+er (?:herkunft|abstammung)"]),
         Spec::new(RacialOrEthnicOrigin, &[r"{FR_BE} (?:\w+ )?d'origine \w+", r"originaire d'afrique \w*"]),
         // ------------------------------------------------------------------ political
@@ -744,6 +746,7 @@ fn specs() -> Vec<Spec> {
         Spec::new(Health, HEALTH),
         Spec::new(Health, HEALTH_CONDITIONS),
         Spec::new(Health, HEALTH_MEDICATION),
+        Spec::new(Health, HEALTH_PAIN),
         Spec::new(Health, HEALTH_CARE),
         // Hospital units as a patient (staff who work there are not flagged).
         Spec::new(
@@ -861,7 +864,7 @@ const POLITICAL: &[&str] = &[
     r"vot(?:e|es|ed|ing) (?:green|labour|tory|conservative|democrat|republican|liberal|left|right|snp|reform)",
     r"(?:attends|attended|joined|organi[sz]ed|marched in|took part in|goes to) (?:an? |the )?(?:\w+ )?protests?|(?:political|climate|anti-\w+|pro-\w+|civil rights) (?:demonstration|rally|march)",
     // Spanish
-    r"(?:vot\w*|votante\w*|militant\w*|afiliad[oa]s?|simpatizante\w*|miembro\w*|concejal\w*|diputad[oa]s?|activista\w*|seguidor\w*|partidari[oa]s?|apoya) (?:a |al |por |por el |por la |de |del |de la |en |en el |en la |a la )?(?:partido \w+|pp|psoe|vox|podemos|sumar|ciudadanos|erc|junts|bildu|eh bildu|pnv|bng|iu|izquierda unida|mas pais|compromis|morena|pri|prd|la libertad avanza|frente amplio|republicanos|democratas|la izquierda|la derecha|la ultraderecha|los socialistas|los populares|milei|sanchez|feijoo|abascal)",
+    r"(?:vot\w*|votante\w*|milit\w*|afiliad[oa]s?|simpatizante\w*|miembro\w*|concejal\w*|diputad[oa]s?|activista\w*|seguidor\w*|partidari[oa]s?|apoya) (?:a |al |por |por el |por la |de |del |de la |en |en el |en la |a la )?(?:partido \w+|pp|psoe|vox|podemos|sumar|ciudadanos|erc|junts|bildu|eh bildu|pnv|bng|iu|izquierda unida|mas pais|compromis|morena|pri|prd|la libertad avanza|frente amplio|republicanos|democratas|la izquierda|la derecha|la ultraderecha|los socialistas|los populares|milei|sanchez|feijoo|abascal)",
     r"partido (?:popular|socialista|comunista|nacionalista|republicano|democrata|verde|politico|pirata)|psoe",
     r"(?:ideas?|opiniones?|ideologia|convicciones?|postura|tendencia|afiliacion|militancia|preferencias?|orientacion|simpatias?) politic[ao]s?|ideologia politica|ideologia",
     r"de (?:extrema |ultra)?(?:izquierdas?|derechas?)|extrema (?:izquierda|derecha)|ultraderech\w*|ultraizquierd\w*|izquierdista\w*|derechista\w*",
@@ -1016,7 +1019,7 @@ const BIOMETRIC_MODALITY_MORE: &[&str] = &[
 
 /// Face, finger and selfie checks: flagged only when the sentence speaks of identifying someone.
 const BIOMETRIC_SELF: &[&str] = &[
-    r"(?:his|her|their) (?:thumb|finger|palm|face|iris|retina)s?|selfies?|liveness (?:check|test|detection)",
+    r"(?:his|her|their|the) (?:thumb|finger|palm|face|iris|retina)s?|selfies?|liveness (?:check|test|detection)|(?:das|dem|sein|ihr|ihrem|seinem) gesicht|(?:la|su) (?:cara|rostro)|(?:le|son) visage",
 ];
 
 /// Identification words (narrower than `BIOMETRIC_CONTEXT`: no places, no storage).
@@ -1036,6 +1039,13 @@ const HEALTH_CONDITIONS: &[&str] = &[
     r"phobi\w*|fobia\w*|agoraphob\w*|claustrophob\w*|nervous breakdown|crisis nerviosa|nervenzusammenbruch|depression nerveuse|(?:his|her|their|my) mental health|psychische gesundheit|mentale gesundheit|low mood|stimmungstief|(?:struggles|struggling|struggled) with (?:his|her|their) (?:health|mental health|weight|eating|drinking)",
     r"tested positive|tests? positive|test(?:ed)? negative for|(?:dio|salio|ha dado) positivo|positiv getestet|teste\w* positi\w*|test positif",
     r"(?:lost|losing|loses) (?:his|her|their) (?:sight|hearing|vision|eyesight|memory)|sign language|lengua de signos|lenguaje de signos|gebardensprache|langue des signes|lip-?read\w*",
+];
+
+/// Health, second wave: pain, alternative treatments, German compounds.
+const HEALTH_PAIN: &[&str] = &[
+    r"(?:back|neck|joint|knee|hip|shoulder|nerve|chest|pelvic|chronic|severe|constant|persistent|long-term) pain|(?:backache|migraines)|dolor(?:es)? (?:de|en (?:la|el|las|los)) (?:espalda|cabeza|rodillas?|cuello|articulaciones|pecho|cadera|hombro)|dolores? (?:cronic[oa]s?|fuertes|constantes|articulares|lumbares)|lumbalgia|\w+schmerzen|schmerzpatient\w*|schmerztherapie|mal (?:de dos|au dos|aux genoux|a la hanche|aux articulations)|douleurs? (?:au|aux|a la|lombaires|articulaires|dorsales|cervicales|chroniques|constantes)|lombalgie",
+    r"chiropract\w*|quiropract\w*|chiropraktik\w*|chiropraticien\w*|osteopat\w*|osteopath\w*|acupunct\w*|acupuntura|akupunktur|homeopath\w*|homeopat\w*|homoopath\w*",
+    r"\w*unvertraglich\w*|\w+allergi\w*|(?:est|se deplace|circule|vit) en fauteuil",
 ];
 
 /// Health, second wave: medication by name and class, tests and examinations.
