@@ -24,6 +24,17 @@
 //! trade union 1/12, religion 0/12. False drops: a dog's surgery (health), a book on the
 //! history of Christianity (religion). Its misses were then used for lexicon v5 (revised by
 //! concept families, not by the missed strings alone).
+//!
+//! Batch `f` (93 items, all `test`: 61 sensitive, 32 benign) was written after lexicon v5
+//! with phrasings deliberately unlike `e` (euphemisms, indirect references, rarer groups,
+//! parties and unions) and measured once before any change: 41/61 = 67.2% caught,
+//! 1/32 = 3.1% dropped (same category 65.6%). By language, caught / dropped: en 12/17, 0/8;
+//! es 9/17, 1/8; de 11/15, 0/8; fr 9/12, 0/8. Misses by category: biometric 4/7, ethnic
+//! origin 4/7, health 4/11, religion 3/7, genetic 2/7, political 1/7, trade union 1/7, sex
+//! life or orientation 1/8. False drop: a halal menu ordered for a company event. This is
+//! the honest generalisation estimate for lexicon v5; its author had read the lexicons, so
+//! if anything it flatters the screen. Pooled blind first runs (b to f): 261/324 = 80.6%
+//! caught, 9/206 = 4.4% dropped. Batch `f` was then used for lexicon v6.
 
 use std::collections::BTreeMap;
 use std::time::Instant;
