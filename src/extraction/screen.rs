@@ -578,6 +578,8 @@ const MASKS: &[&str] = &[
     // A pet's health is not personal data: a possessive pet noun and the few words after it.
     r"(?:(?:the )?customer's|(?:the )?client's|his|her|their|my|our|su|sus|el|la|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|der|die|son|sa|ses|le) (?:old |young |elderly |senior |new |little |viejo |vieja |alte[nrm]? |junge[nrm]? |vieux |vieille |jeune )?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|rabbit|parrot|perro|perra|perrita|perrito|gato|gata|mascota|caballo|hund|hundin|katze|kater|haustier|pferd|welpe|chien|chienne|chiot|cheval)(?:'s)?(?: [\w']+){1,6}",
     r"(?:(?:the|his|her|their|a) vet|veterinary|veterinarian|veterinari[oa]|tierarzt\w*|tierklinik|veterinaire|clinique veterinaire)(?:'s)?(?: [\w']+){0,4}",
+    // Halal or kosher food ordered for an event or for other people says nothing about the customer.
+    r"(?:menu|menus|catering|comida|comidas|essen|repas|buffet|option|options|opciones|platos|gerichte|plats) (?:\w+ )?(?:halal|kosher|casher|kasher|koscher) (?:\w+ ){0,2}(?:for|para|fur|pour) (?:a |an |the |un |una |el |la |ein |eine |einen |den |die |le |une |des |les |los |las )?(?:\w+ )?(?:event|evento|veranstaltung|evenement|company|empresa|firma|entreprise|office|oficina|buro|bureau|conference|conferencia|konferenz|guests|invitados|gaste|invites|clients|clientes|kunden|staff|personal|employees|empleados|mitarbeiter\w*|salaries|wedding|boda|hochzeit|mariage|party|fiesta|feier|fete)",
     // Health occupations: working as a therapist, psychologist or midwife is not being a patient.
     r"(?:works?|worked|working|job|employed|trained|qualified|career|is|was) (?:as )?(?:a |an )?(?:\w+ )?(?:nurse|doctor|gp|physician|surgeon|\w*therapist|psychologist|psychiatrist|midwife|pharmacist|paramedic|dentist|counsell?or|\w+ologist|carer|caregiver|care worker|care assistant|optician|radiographer|chiropractor|osteopath|acupuncturist|homeopath)s?",
     r"(?:trabaja|trabajaba|trabajo|es|era|ejerce) (?:como |de )?(?:un |una )?(?:enfermer[oa]|medic[oa]|doctora?|cirujan[oa]|\w*terapeuta|psicolog[oa]|psiquiatra|matrona|comadrona|farmaceutic[oa]|dentista|\w+olog[oa]|auxiliar de enfermeria|cuidador[a]?)s?",
@@ -706,10 +708,11 @@ fn specs() -> Vec<Spec> {
         ),
         // ------------------------------------------------------------------ religious
         Spec::new(ReligiousOrPhilosophicalBeliefs, RELIGIOUS),
+        Spec::new(ReligiousOrPhilosophicalBeliefs, RELIGIOUS_MORE),
         Spec::new(ReligiousOrPhilosophicalBeliefs, &[r"agnosti\w*"])
             .not_after(r"(?:platform|vendor|device|carrier|channel|language|cloud|hardware|technology|format|browser)[- ]$"),
         Spec::new(ReligiousOrPhilosophicalBeliefs, &[r"ramadan|cuaresma|careme|fastenzeit|yom kippur|passover|pessach|pesaj|paque juive"])
-            .requires(r"fast\w*|ayun\w*|jeun\w*|fasten|fastet|observ\w*|respect\w*|guard\w*|cumpl\w*|pratiqu\w*|keeps?|keeping|celebrat\w*|celebr\w*|feier\w*|fete|prays?|rez\w*|prie\w*|betet|no come|isst|mange|eats?|during|durante|pendant|wahrend|im ramadan"),
+            .requires(r"fast\w*|ayun\w*|jeun\w*|fasten|fastet|observ\w*|respect\w*|guard\w*|cumpl\w*|pratiqu\w*|keeps?|keeping|celebrat\w*|celebr\w*|feier\w*|fete|prays?|rez\w*|prie\w*|betet|no come|isst|mange|eats?|during|durante|pendant|wahrend|im ramadan|fait|faire|fais|hace|hacer|hizo|macht|machte|does|doing|did"),
         Spec::new(
             ReligiousOrPhilosophicalBeliefs,
             &[
@@ -747,6 +750,9 @@ fn specs() -> Vec<Spec> {
         Spec::new(Health, HEALTH_CONDITIONS),
         Spec::new(Health, HEALTH_MEDICATION),
         Spec::new(Health, HEALTH_PAIN),
+        // "has type 1" (diabetes), but not a type 2 charging plug.
+        Spec::new(Health, &[r"(?:has|with|tiene|hat|a) (?:a |un |une )?(?:type|tipo|typ) (?:1|2|one|two|i|ii)"])
+            .not_before(r"(?:[- ]\w+)? (?:charger|charging|connector|plug|cable|socket|port|usb|ev|ladekabel|stecker|ladestecker|anschluss|cargador|enchufe|conector|prise|chargeur|cable|borne|wallbox)"),
         Spec::new(Health, HEALTH_CARE),
         // Hospital units as a patient (staff who work there are not flagged).
         Spec::new(
@@ -776,6 +782,10 @@ fn specs() -> Vec<Spec> {
         // ------------------------------------------------------------------ sex life / orientation
         Spec::new(SexLifeOrOrientation, SEX),
         Spec::new(SexLifeOrOrientation, SEX_MORE),
+        Spec::new(SexLifeOrOrientation, &[r"(?:has|had) a (?:new )?boyfriend|(?:tiene|tenia) (?:un )?novio|(?:a|avait) un (?:petit ami|petit copain|compagnon)"])
+            .requires(r"\bhe\b|\bhis\b|\bhim\b|\bmr\b|el cliente|un cliente|el senor|le client|un client|monsieur"),
+        Spec::new(SexLifeOrOrientation, &[r"(?:has|had) a (?:new )?girlfriend|(?:tiene|tenia) (?:una )?novia|(?:a|avait) une (?:petite amie|petite copine|compagne)"])
+            .requires(r"\bshe\b|\bher\b|\bms\b|\bmrs\b|la clienta|una clienta|la senora|la cliente|une cliente|madame"),
         // A partner of the same gender, said without a cue word.
         Spec::new(
             SexLifeOrOrientation,
@@ -864,7 +874,7 @@ const POLITICAL: &[&str] = &[
     r"vot(?:e|es|ed|ing) (?:green|labour|tory|conservative|democrat|republican|liberal|left|right|snp|reform)",
     r"(?:attends|attended|joined|organi[sz]ed|marched in|took part in|goes to) (?:an? |the )?(?:\w+ )?protests?|(?:political|climate|anti-\w+|pro-\w+|civil rights) (?:demonstration|rally|march)",
     // Spanish
-    r"(?:vot\w*|votante\w*|milit\w*|afiliad[oa]s?|simpatizante\w*|miembro\w*|concejal\w*|diputad[oa]s?|activista\w*|seguidor\w*|partidari[oa]s?|apoya) (?:a |al |por |por el |por la |de |del |de la |en |en el |en la |a la )?(?:partido \w+|pp|psoe|vox|podemos|sumar|ciudadanos|erc|junts|bildu|eh bildu|pnv|bng|iu|izquierda unida|mas pais|compromis|morena|pri|prd|la libertad avanza|frente amplio|republicanos|democratas|la izquierda|la derecha|la ultraderecha|los socialistas|los populares|milei|sanchez|feijoo|abascal)",
+    r"(?:vot\w*|votante\w*|milit\w*|afiliad[oa]s?|simpatizante\w*|miembro\w*|concejal\w*|diputad[oa]s?|activista\w*|seguidor\w*|partidari[oa]s?|apoya|listas?|candidat[oa]s?|candidatura) (?:a |al |por |por el |por la |de |del |de la |en |en el |en la |a la )?(?:partido \w+|pp|psoe|vox|podemos|sumar|ciudadanos|erc|junts|bildu|eh bildu|pnv|bng|iu|izquierda unida|mas pais|compromis|morena|pri|prd|la libertad avanza|frente amplio|republicanos|democratas|la izquierda|la derecha|la ultraderecha|los socialistas|los populares|milei|sanchez|feijoo|abascal)",
     r"partido (?:popular|socialista|comunista|nacionalista|republicano|democrata|verde|politico|pirata)|psoe",
     r"(?:ideas?|opiniones?|ideologia|convicciones?|postura|tendencia|afiliacion|militancia|preferencias?|orientacion|simpatias?) politic[ao]s?|ideologia politica|ideologia",
     r"de (?:extrema |ultra)?(?:izquierdas?|derechas?)|extrema (?:izquierda|derecha)|ultraderech\w*|ultraizquierd\w*|izquierdista\w*|derechista\w*",
@@ -919,6 +929,13 @@ const RELIGIOUS: &[&str] = &[
     r"bar mitzvah|bat mitzvah",
     // Philosophical beliefs.
     r"freemason\w*|franc-macon\w*|francmacon\w*|freimaurer\w*|masoneria|masones|pacifis\w*|pazifis\w*|philosophical (?:beliefs?|convictions?)|convicciones? filosofic[ao]s?|convictions? philosophiques?|weltanschauung\w*",
+];
+
+/// Religious roles, congregations and churches by membership (lexicon v6).
+const RELIGIOUS_MORE: &[&str] = &[
+    r"deacons?|diacon[oa]s?|diakon\w*|diacres?|priests?|sacerdote\w*|priester\w*|pretres?|vicars?|rabbis?|rabin[oa]s?|rabbiner\w*|rabbins?|imams?|iman(?:es)?|monks?|monje\w*|monch\w*|moines?|monja\w*|nonnen?|bonnes? soeurs?|lay preacher|preacher|predicador\w*|prediger\w*|predicateur\w*|catechist\w*|catequista\w*|katechet\w*|catechiste\w*|sacristan\w*|churchwarden|altar server|monaguillo\w*|messdiener\w*|ministrant\w*|enfant de choeur|sunday school teacher|elder (?:at|of|in) (?:his|her|their|the) church",
+    r"(?:his|her|their|my|su|sus|sein\w*|ihr\w*|son|sa|ses) (?:local )?(?:parroquia|parish|pfarrei|pfarrgemeinde|kirchengemeinde|paroisse|congregation|congregacion|mosque|mezquita|moschee|mosquee|synagogue|sinagoga|synagoge|church|iglesia|kirche|eglise|chapel|capilla|kapelle|chapelle|gurdwara)",
+    r"(?:mitglied|mitglieder) (?:der|einer) (?:\w+ )?(?:kirche|freikirche|glaubensgemeinschaft|religionsgemeinschaft|sekte)|neuapostolisch\w*|(?:member|miembro|membre)s? (?:of|de|du|de la) (?:the |la |l'|une |a )?(?:\w+ )?(?:church|iglesia|eglise|congregation|congregacion|parish|parroquia|paroisse|sect|secta|secte)",
 ];
 
 const UNION: &[&str] = &[
@@ -982,6 +999,10 @@ const RACIAL_MORE: &[&str] = &[
     r"(?:grands-parents|parents|famille|ancetres|aieux|arriere-grands-parents) (?:\w+ ){0,2}(?:sont venus|venaient|ont emigre|ont immigre|ont fui|sont originaires|etaient originaires|sont arrives) (?:de|d'|du|des)",
     r"immigrant (?:family|background|parents)|second-generation (?:immigrant|\w+)|first-generation (?:immigrant|american|british|canadian)|hij[oa] de inmigrantes|familia (?:de )?inmigrante\w*|einwandererfamilie|einwanderungsgeschichte|gastarbeiterfamilie|issue? de l'immigration|(?:enfant|fils|fille)s? d'immigres|immigree?s? de (?:deuxieme|seconde) generation",
     r"tamil\w*|tamoul\w*|punjabi\w*|panjabi|gujarati|pashtun\w*|pashtoun\w*|paschtun\w*|pastun\w*|hazaras?|baloch\w*|hmong|berber\w*|berbere\w*|berebere\w*|bereber\w*|yoruba|igbo|zulu|xhosa|maasai|masai|tigray\w*|oromo|amhara|tibetan\w*|tibetain\w*|tibetisch\w*|tibetan[oa]s?|chechen\w*|tchetchene\w*|tschetschen\w*|circassian|cherokee|navajo|lakota|sioux|ojibwe|cree nation|metis nation|first nation|aborigen\w*|indigen[ae]s?|indigene\w*|autochtone\w*|ethnic \w+",
+    r"half[- ]\w+,? (?:and )?half[- ]\w+|(?:is|am|was) half[- ]\w+(?:an|ese|ish|i|ic)\b|mitad \w+,? mitad \w+|halb \w+,? halb \w+|moitie \w+,? moitie \w+",
+    r"(?:grandson|granddaughter|grandchild|son|daughter|child|children|descendant)s? of (?:\w+ )?(?:refugees|immigrants|migrants|exiles|slaves)|(?:niet[oa]|hij[oa]|bisniet[oa]|descendiente)s? de (?:\w+ )?(?:refugiados|inmigrantes|emigrantes|exiliados|esclavos)|(?:enkel\w*|sohn|tochter|kind|nachfahr\w*|nachkomm\w*) (?:von |\w+er )?(?:\w+ )?(?:fluchtling\w*|einwanderer\w*|vertriebene\w*|gastarbeiter\w*)|(?:petite?-fille|petit-fils|fils|fille|enfant|descendante?)s? d'(?:\w+ )?(?:refugies|immigres|emigres|exiles|esclaves|harkis)",
+    r"(?:pertenece|miembro|forma parte) (?:al|del) pueblo \w+|pueblos? originarios?|(?:belongs to|member of) the \w+ (?:people|tribe|nation)\b|stamm der \w+|volk der \w+|(?:appartient|membre) (?:au|du) peuple \w+|peuples? autochtones?",
+    r"russlanddeutsch\w*|spataussiedler\w*|aussiedler\w*|deutschturk\w*|deutschruss\w*|wolgadeutsch\w*|donauschwab\w*|siebenburger sachs\w*",
     r"(?:black|white|asian|brown|arab|latino|latina|hispanic) (?:heritage|ancestry|roots|parents|father|mother|family)|person of colou?r|bame|bipoc|persona racializada|racializad[oa]s?|rassifiziert\w*|personne racisee",
 ];
 
@@ -1000,7 +1021,8 @@ const UNION_MORE: &[&str] = &[
     r"(?:esta|estan|estuvo|estaba|estuvieron) en huelga|(?:hace|hizo|hara|hacia|secund\w*|se sumo a|se unio a) (?:la |una )?huelga|huelguista\w*|piquetes? (?:informativos?|de huelga)|delegad[oa] de personal|comite de huelga",
     r"(?:hat|hatte) (?:\w+ ){0,2}gestreikt|(?:beteiligt|beteiligte) sich (?:am|an einem|an dem) streik|(?:nimmt|nahm) (?:\w+ )?(?:am|an einem) streik teil|streikposten|streikgeld|(?:ging|geht) in den streik|(?:ist|war) (?:im|in den) streik",
     r"(?:fait|faisait|a fait|fera|faire) (?:la )?greve|(?:est|etait|sont|etaient) en greve|grevistes?|piquets? de greve",
-    r"uaw|ibew|cupe|unifor|usw|nnu|ilwu|sag-aftra|cwa union|teachers' federation|nea member|aft member|royal college of nursing",
+    r"uaw|ibew|cupe|unifor|usw|nnu|ilwu|sag-aftra|cwa union|teachers' federation|royal college of nursing|fbu|tssa|ufcw|iatse",
+    r"(?:neu|nut|nasuwt|eis|pcs|rcn|bma|nea|aft|ucu|cwu|unite|unison|prospect|equity|gmb|rmt|usdaw) (?:member|membership|rep|representative|steward|caseworker|branch|dues|subs|card)s?",
 ];
 
 /// Genetic data, second wave: gene defects and variants, chromosomes, consumer DNA results,
@@ -1009,6 +1031,7 @@ const GENETIC_MORE: &[&str] = &[
     r"\w*gendefekt\w*|gen-?defekt\w*|gen(?:variante|anomalie|veranderung|mutation)\w*|erbgut\w*|erbanlage\w*|anlagetrager\w*|\w*chromosom\w*|cromosom\w*|karyotyp\w*|cariotipo|caryotype|gene variants?|genetic variants?|variante genetica|variant genetique|polymorphism\w*|polimorfismo\w*|alleles?|alelos?|heterozyg\w*|homozyg\w*|heterocig\w*|homocig\w*|heterozygote?|homozygote?",
     r"(?:23andme|ancestrydna|ancestry dna|myheritage|living dna|familytreedna|ancestry\.com|dna|adn) (?:\w+ ){0,3}(?:results?|report|showed|shows|revealed|reveals|says|found|indicates|matches|resultad\w*|resultat\w*|ergebnis\w*|ergab|zeigte|mostr\w*|revel\w*|indiqu\w*)|(?:his|her|their|su|sus|sein|seine|ihr|ihre|son|sa|ses) (?:dna|adn)|ethnicity estimate|estimacion de etnia",
     r"runs in (?:the|his|her|their|my) family|family history of|antecedentes familiares|familiare vorbelastung|(?:in der familie|in seiner familie|in ihrer familie) (?:\w+ ){0,2}(?:liegt|vererbt|erblich)|antecedents familiaux",
+    r"factor v leiden|faktor-v-leiden\w*|facteur v (?:de )?leiden|thrombophil\w*|trombofilia|h(?:a)?emochromatos\w*|hamochromatos\w*|hemocromatosis|marfan|ehlers-danlos|fragile x|li-fraumeni|lynch syndrome|sindrome de lynch|lynch-syndrom|syndrome de lynch|familial hypercholesterol\w*|hipercolesterolemia familiar|familiare hypercholesterin\w*|hypercholesterolemie familiale|polycystic kidney|apoe\w*|mthfr|hla-b\w*",
     r"paternity test\w*|prueba de paternidad|test de paternidad|vaterschaftstest\w*|abstammungsgutachten|test de paternite",
 ];
 
@@ -1019,7 +1042,7 @@ const BIOMETRIC_MODALITY_MORE: &[&str] = &[
 
 /// Face, finger and selfie checks: flagged only when the sentence speaks of identifying someone.
 const BIOMETRIC_SELF: &[&str] = &[
-    r"(?:his|her|their|the) (?:thumb|finger|palm|face|iris|retina)s?|selfies?|liveness (?:check|test|detection)|(?:das|dem|sein|ihr|ihrem|seinem) gesicht|(?:la|su) (?:cara|rostro)|(?:le|son) visage",
+    r"(?:his|her|their|the|customer's|client's) (?:thumb|finger|palm|face|iris|retina)s?|selfies?|liveness (?:check|test|detection)|(?:das|dem|sein|ihr|ihrem|seinem) gesicht|(?:la|su) (?:cara|rostro)|(?:le|son) visage",
 ];
 
 /// Identification words (narrower than `BIOMETRIC_CONTEXT`: no places, no storage).
@@ -1027,6 +1050,9 @@ const BIOMETRIC_ID_CONTEXT: &str = r"identif\w*|verif\w*|authentic\w*|authentif\
 
 /// Biometric data whatever the context, second wave.
 const BIOMETRIC_ALWAYS_MORE: &[&str] = &[
+    r"(?:palm|palms|iris|irises|retina|retinas|face|finger|fingers|thumb|hand|veins?)(?: \w+){0,1} (?:was|were|is|are|got|gets|being|been) scanned|scann\w* (?:his|her|their|the customer's|the client's) (?:palm|iris|retina|face|fingers?|thumb|hand|veins)|escane\w* (?:su|la|el|sus) (?:palma|mano|cara|rostro|iris|retina|huella\w*|dedos?|venas)|(?:handflache|hand|iris|netzhaut|gesicht|finger|daumen|venen)\w* (?:\w+ ){0,3}gescannt|(?:paume|main|iris|retine|visage|doigt|pouce|veines) (?:\w+ ){0,2}scanne\w*|scann\w* (?:sa|son|ses) (?:paume|main|iris|retine|visage|doigts?|pouce|veines)",
+    r"reconocimiento (?:de|del) (?:su |la |el )?(?:rostro|cara|voz|iris|huellas?|venas)|recognition of (?:his|her|their) (?:face|voice|iris)|reconnaissance (?:de|du) (?:son |sa |ses |la )?(?:visage|voix|iris|empreintes?)|erkennung (?:seines|ihres|des) (?:gesichts|stimme|iris)|venen(?:scan|erkennung|muster)\w*|vein (?:recognition|authentication|pattern)",
+    r"(?:voz|voice|voix|stimme) (?:\w+ ){0,2}(?:as|como|comme|als) (?:a |an |una |un |une |ein |eine |su |sa |seine |ihre )?(?:password|passphrase|contrasena|clave|mot de passe|passwort|kennwort)",
     r"behavio(?:u)?ral biometrics|keystroke dynamics|(?:typing|gait) (?:pattern|rhythm) (?:analysis|profile)|biometri\w* (?:de|del|des|der|von) (?:su |la |sa |son |seine[rn]? |ihre[rn]? )?(?:voz|rostro|cara|voix|visage|stimme|gesicht\w*|huella\w*|empreinte\w*|iris)",
 ];
 
@@ -1043,6 +1069,10 @@ const HEALTH_CONDITIONS: &[&str] = &[
 
 /// Health, second wave: pain, alternative treatments, German compounds.
 const HEALTH_PAIN: &[&str] = &[
+    // Organs and body systems that are "giving trouble".
+    r"problems? with (?:his|her|their|my) (?:lungs|heart|kidneys?|liver|back|knees?|hips?|eyes|eyesight|hearing|bladder|prostate|thyroid|memory|bowels?|joints|nerves|breathing)|(?:lung|heart|kidney|liver|knee|hip|eye|bladder|prostate|memory|bowel|joint|breathing|thyroid) (?:problems?|issues?|trouble)|in and out of (?:the )?hospital|problemas (?:de|del|en el|en los|en la) (?:corazon|pulmones|rinon|rinones|higado|espalda|rodilla|cadera|vista|oido|memoria|tiroides|prostata|vejiga|articulaciones|respiratorios|cardiacos)|(?:herz|lungen|nieren|leber|rucken|knie|huft|augen|schilddrusen|prostata|blasen|gedachtnis|gelenk|atem)(?:probleme|beschwerden|leiden)\w*|problemes? (?:de|au|aux|d') ?(?:coeur|poumons|reins|foie|dos|genou|genoux|hanche|yeux|vue|thyroide|prostate|vessie|memoire|respiratoires|cardiaques)|tiroides|thyroide|thyroid\w*|schilddrus\w*",
+    r"wears (?:a|an|his|her) (?:\w+ )?pump|insulin pens?|glucose meter|lancets|finger-?pricks?",
+    r"psychiatri\w* (?:clinic|klinik|clinique|hospital|hopital|unit|ward|station)|clinique psychiatrique|hopital psychiatrique|clinica psiquiatrica|hospital psiquiatrico|(?:sort|sortie|revient|rentre|est) (?:d'une|de|en) cure|une cure (?:de|en|thermale)",
     r"(?:back|neck|joint|knee|hip|shoulder|nerve|chest|pelvic|chronic|severe|constant|persistent|long-term) pain|(?:backache|migraines)|dolor(?:es)? (?:de|en (?:la|el|las|los)) (?:espalda|cabeza|rodillas?|cuello|articulaciones|pecho|cadera|hombro)|dolores? (?:cronic[oa]s?|fuertes|constantes|articulares|lumbares)|lumbalgia|\w+schmerzen|schmerzpatient\w*|schmerztherapie|mal (?:de dos|au dos|aux genoux|a la hanche|aux articulations)|douleurs? (?:au|aux|a la|lombaires|articulaires|dorsales|cervicales|chroniques|constantes)|lombalgie",
     r"chiropract\w*|quiropract\w*|chiropraktik\w*|chiropraticien\w*|osteopat\w*|osteopath\w*|acupunct\w*|acupuntura|akupunktur|homeopath\w*|homeopat\w*|homoopath\w*",
     r"\w*unvertraglich\w*|\w+allergi\w*|(?:est|se deplace|circule|vit) en fauteuil",
