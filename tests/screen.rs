@@ -13,6 +13,31 @@
 //! 27/35 sensitive items and dropped 1/54, 2/32 and 3/23 benign ones. Pooled, 113/139 = 81.3%
 //! recall and 6/109 = 5.5% false positives is the honest estimate for unseen phrasing; the
 //! figures this test asserts are on items the lexicons have been tuned towards.
+//!
+//! Batch `e` (189 items, all `test`: 124 sensitive over the eight categories and four
+//! languages, 65 benign near-misses) was written against lexicon v4 without reading the
+//! lexicons, and measured once before any change: 107/124 = 86.3% caught, 2/65 = 3.1% dropped
+//! (same category 84.7%). By language, caught / dropped: en 28/35, 1/17; es 28/30, 1/16;
+//! de 27/30, 0/16; fr 24/29, 0/16. Misses by category: health 4/40 (a power chair, "expecting
+//! her second baby", AA / sober, Marcumar), ethnic origin 3/12, political 3/12, sex life or
+//! orientation 3/12 (partners described without a cue word), genetic 2/12, biometric 1/12,
+//! trade union 1/12, religion 0/12. False drops: a dog's surgery (health), a book on the
+//! history of Christianity (religion). Its misses were then used for lexicon v5 (revised by
+//! concept families, not by the missed strings alone).
+//!
+//! Batch `f` (93 items, all `test`: 61 sensitive, 32 benign) was written after lexicon v5
+//! with phrasings deliberately unlike `e` (euphemisms, indirect references, rarer groups,
+//! parties and unions) and measured once before any change: 41/61 = 67.2% caught,
+//! 1/32 = 3.1% dropped (same category 65.6%). By language, caught / dropped: en 12/17, 0/8;
+//! es 9/17, 1/8; de 11/15, 0/8; fr 9/12, 0/8. Misses by category: biometric 4/7, ethnic
+//! origin 4/7, health 4/11, religion 3/7, genetic 2/7, political 1/7, trade union 1/7, sex
+//! life or orientation 1/8. False drop: a halal menu ordered for a company event. This is
+//! the honest generalisation estimate for lexicon v5; its author had read the lexicons, so
+//! if anything it flatters the screen. Pooled blind first runs (b to f): 261/324 = 80.6%
+//! caught, 9/206 = 4.4% dropped. Batch `f` was then used for lexicon v6.
+//!
+//! After lexicon v6 every batch, `e` and `f` included, is caught in full on this file: those
+//! figures are tuned, not blind. See `SCREEN_FIGURES.md` for the tables.
 
 use std::collections::BTreeMap;
 use std::time::Instant;

@@ -113,15 +113,21 @@
 //!
 //! # Known limits
 //!
-//! Measured blind (three batches of new candidates, each run once before its misses were used
-//! to extend the lexicons), the screen caught 81% of sensitive candidates and dropped 5.5% of
-//! benign ones; on its own labelled set it meets the targets (see `tests/screen.rs`). What it
-//! still misses is what no lexicon lists: rare conditions and drug names, euphemisms ("has been
-//! unwell", "is going through a hard time"), paraphrases with no cue word ("doesn't eat pork"),
-//! unusual word order ("the iris of hers was scanned"), local parties, politicians and unions
-//! not in the lists, misspellings, and languages other than the four above. Inference from
-//! pronouns is shallow (the same-sentence spouse rule only), and negation and third parties
-//! are not told apart (both are flagged, on purpose).
+//! Measured blind (five batches of new candidates, each run once before its misses were used
+//! to extend the lexicons), the screen caught 261 of 324 sensitive candidates (80.6%) and
+//! dropped 9 of 206 benign ones (4.4%). The latest blind batch (`f`, written with phrasings
+//! unlike the earlier ones, against lexicon v5) caught 41/61 (67%) and dropped 1/32: the
+//! lexicons generalise to new wording of a known concept far better than to a new concept.
+//! On its own labelled set it meets the targets (see `tests/screen.rs`). What it still misses
+//! is what no lexicon lists: rare conditions and drug names, euphemisms ("has been unwell",
+//! "is going through a hard time"), paraphrases with no cue word, unusual word order ("the
+//! iris of hers was scanned"), local parties, politicians, unions and churches not in the
+//! lists, misspellings, and languages other than the four above. Inference from pronouns is
+//! shallow (same-sentence spouse and partner rules only), and negation and third parties are
+//! not told apart (both are flagged, on purpose). Since lexicon v5 a pet's health (a
+//! possessive pet noun and the few words after it) and health occupations ("works as a
+//! physiotherapist") are masked; a pet clause that also says something about its owner can
+//! hide that part.
 
 use std::sync::OnceLock;
 
@@ -219,7 +225,8 @@ impl Default for Screen {
 }
 
 impl Screen {
-    /// Compiles the lexicons (about 40 ms in a release build): do it once and share.
+    /// Compiles the lexicons (0.25 to 0.5 s in a debug build on a shared 2-core machine, less
+    /// in release): do it once and share.
     pub fn new() -> Self {
         let masks = compile(&format!(r"\b(?:{})\b", MASKS.join("|")));
         let specs = specs();
@@ -575,6 +582,18 @@ const MASKS: &[&str] = &[
     r"(?:cancer|oncology|psychiatric|children's|maternity|fertility|rehab|rehabilitation) (?:hospital|centre|center|clinic|institute|charity|ward)'?s? (?:it|hr|finance|admin\w*|reception|department|office|team|staff|canteen|shop|car park|accounts)",
     // Courier/transport "carrier", software "agnostic", "third party".
     r"(?:platform|vendor|device|carrier|channel|language|cloud|hardware|technology|format|browser|os)[- ]agnostic",
+    // A pet's health is not personal data: a possessive pet noun and the few words after it.
+    r"(?:(?:the )?customer's|(?:the )?client's|his|her|their|my|our|su|sus|el|la|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|der|die|son|sa|ses|le) (?:old |young |elderly |senior |new |little |viejo |vieja |alte[nrm]? |junge[nrm]? |vieux |vieille |jeune )?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|rabbit|parrot|perro|perra|perrita|perrito|gato|gata|mascota|caballo|hund|hundin|katze|kater|haustier|pferd|welpe|chien|chienne|chiot|cheval)(?:'s)?(?: [\w']+){1,6}",
+    r"(?:(?:the|his|her|their|a) vet|veterinary|veterinarian|veterinari[oa]|tierarzt\w*|tierklinik|veterinaire|clinique veterinaire)(?:'s)?(?: [\w']+){0,4}",
+    // Halal or kosher food ordered for an event or for other people says nothing about the customer.
+    r"(?:menu|menus|catering|comida|comidas|essen|repas|buffet|option|options|opciones|platos|gerichte|plats) (?:\w+ )?(?:halal|kosher|casher|kasher|koscher) (?:\w+ ){0,2}(?:for|para|fur|pour) (?:a |an |the |un |una |el |la |ein |eine |einen |den |die |le |une |des |les |los |las )?(?:\w+ )?(?:event|evento|veranstaltung|evenement|company|empresa|firma|entreprise|office|oficina|buro|bureau|conference|conferencia|konferenz|guests|invitados|gaste|invites|clients|clientes|kunden|staff|personal|employees|empleados|mitarbeiter\w*|salaries|wedding|boda|hochzeit|mariage|party|fiesta|feier|fete)",
+    // Health occupations: working as a therapist, psychologist or midwife is not being a patient.
+    r"(?:works?|worked|working|job|employed|trained|qualified|career|is|was) (?:as )?(?:a |an )?(?:\w+ )?(?:nurse|doctor|gp|physician|surgeon|\w*therapist|psychologist|psychiatrist|midwife|pharmacist|paramedic|dentist|counsell?or|\w+ologist|carer|caregiver|care worker|care assistant|optician|radiographer|chiropractor|osteopath|acupuncturist|homeopath)s?",
+    r"(?:trabaja|trabajaba|trabajo|es|era|ejerce) (?:como |de )?(?:un |una )?(?:enfermer[oa]|medic[oa]|doctora?|cirujan[oa]|\w*terapeuta|psicolog[oa]|psiquiatra|matrona|comadrona|farmaceutic[oa]|dentista|\w+olog[oa]|auxiliar de enfermeria|cuidador[a]?)s?",
+    r"(?:arbeitet|arbeitete|tatig|ist|war) (?:als |wie )?(?:ein |eine )?(?:krankenschwester|\w*pfleger\w*|arzt|arztin|chirurg\w*|\w*therapeut\w*|psycholog\w*|psychiater\w*|hebamme|apotheker\w*|zahnarzt\w*|sanitater\w*|\w+loge|\w+login)",
+    r"(?:travaille|travaillait|exerce|est|etait) (?:comme |en tant que )?(?:un |une )?(?:infirmi(?:er|ere)|medecin|chirurgien\w*|\w*therapeute|psycholog\w*|psychiatre|sage-femme|pharmacien\w*|dentiste|aide-soignante?|ambulanci\w*|\w+logue|kine\w*)s?",
+    // Religion as the topic of a book, course or tour, with a longer noun phrase.
+    r"(?:book|books|course|class|lecture|tour|documentary|exhibition|guide|libro|curso|documental|buch|kurs|dokumentation|livre|cours|documentaire)s? (?:on|about|of|sobre|acerca de|de|uber|zur|zum|sur) (?:[\w']+ ){0,3}(?:cristianismo|christianisme|christentum|christianity|judaism\w*|judais\w*|judentum\w*|islam\w*|budismo|buddhism\w*|bouddhisme|hinduism\w*|hinduismo|hindouisme|catolicismo|catholicism\w*|katholizismus|protestantismo|protestantism\w*|religion\w*|iglesia|kirche|eglise|church|biblia|bible|bibel)",
 ];
 
 struct Spec {
@@ -623,6 +642,24 @@ fn specs() -> Vec<Spec> {
     vec![
         // ------------------------------------------------------------------ racial / ethnic
         Spec::new(RacialOrEthnicOrigin, RACIAL),
+        Spec::new(RacialOrEthnicOrigin, RACIAL_MORE),
+        // Ancestry and origin nouns followed by an adjective ("ascendance vietnamienne",
+        // "racines antillaises", "türkische Wurzeln", "raíces andinas").
+        Spec::new(
+            RacialOrEthnicOrigin,
+            &[r"(?:ascendance|origines|racines|raices|ascendencia|abstammung) \w+", r"\w+(?:e|en) wurzeln"],
+        )
+        .reject(r"^(?:(?:ascendance|origines|racines|raices|ascendencia|abstammung) (?:de|du|des|d|del|y|et|en|und|von|modestes|sociales|humbles|humildes|paysannes|ouvrieres|bourgeoises|geographiques|capillaires|profondes|historiques|familiales|inconnues|diverses|aus)|(?:tiefe|tiefen|starke|starken|feste|festen|lange|langen|eigene|eigenen|gemeinsame|gemeinsamen|die|der|den|seine|seinen|ihre|ihren|keine|neue|neuen|alte|alten) wurzeln)$"),
+        Spec::new(
+            RacialOrEthnicOrigin,
+            &[r"(?:issue?s?|membre|fait partie|originaire|appartient) de la communaute \w+|(?:pertenece|miembro|forma parte) de la comunidad \w+|(?:gehort|angehorige\w*|mitglied) (?:der|zur) \w+ (?:gemeinschaft|community|minderheit)|(?:member|part) of the (?:\w+ )?(?:diaspora|minority)|(?:member|part) of the (?:ethnic|\w+(?:an|ese|ish|i)) community"],
+        )
+        .reject(r"(?:communaute (?:de|des|du|d|urbaine|educative|scientifique|locale)|comunidad (?:de|del|educativa|autonoma|local|cientifica)|(?:local|online|gaming|open|business|school|church|running|developer|user|customer|\w+ing) (?:community|diaspora|minority))$"),
+        Spec::new(
+            RacialOrEthnicOrigin,
+            &[r"\w+(?:an|ese|ish|i|ic) (?:american|canadian|australian)|british (?:indian|pakistani|bangladeshi|chinese|nigerian|ghanaian|somali|jamaican|caribbean|african|asian|arab|turkish|kurdish|bengali|punjabi|sikh|tamil|gujarati|sri lankan|vietnamese|filipino|korean|japanese|iranian|iraqi|afghan|kenyan|ugandan|zimbabwean|eritrean|ethiopian|sudanese|yemeni|moroccan|algerian|egyptian|lebanese|syrian|palestinian|cypriot|brazilian|colombian|mexican|jewish|muslim|hindu)"],
+        )
+        .reject(r"^(?:north|south|central|pan|anglo|trans|non|all|inter|ask|flying|typical|classic|traditional|authentic|vintage|iconic|american|canadian|australian|nordic|arctic|atlantic|pacific|public|electric|organic)\b"),
         Spec::new(
             RacialOrEthnicOrigin,
             &[
@@ -639,16 +676,32 @@ fn specs() -> Vec<Spec> {
                 r"{SELF} (?:\w+ ){0,2}(?:black|white|brown|asian|arab|latin[oax]|hispanic|mixed|biracial|negr[oa]|blanc[oa]|morena?|noire?|blanche|arabe|asiatique|schwarze?r?|weisse?r?|maghrebine?|metisse?|mestiz[oa]|indigena|gitan[oa])\b",
                 r"{EN_BE} {EN_QUAL}(?:hispanic|latin[oax]|arab|roma|romani|gypsy|traveller|aboriginal|inuit|black british|white british|black american|biracial|mixed[- ]race)\b",
                 r"{ES_BE} (?:\w+ )?(?:gitan[oa]|indigena|mestiz[oa]|mulat[oa]|afro\w+|arabe|magrebi)\b",
-                r"{DE_BE} (?:\w+ )?(?:kurd(?:e|in)|jesid(?:e|in)|roma|romni|sinto|sintiza|dunkelhautig|afrikanischer herkunft)\b",
+                r"{DE_BE} (?:\w+ )?(?:kurd(?:e|in)|jesid(?:e|in)|roma|romni|sinto|sintiza|dunkelhautig|afrikanischer herkunft|deutsch-\w+|\w+-deutsche[rn]?)\b",
+                r"{FR_BE} (?:\w+ )?franco-\w+\b|{ES_BE} (?:\w+ )?hispano-\w+\b",
                 r"{FR_BE} (?:\w+ )?(?:arabe|maghrebine?|metisse?|gitane?|rom|beur|beurette|kabyle|berbere)\b",
             ],
         )
         .not_before(r" (?:box|bag|case|phone|model|version|colou?r|shade|car|cable|shirt|dress|suit|jacket|coat|shoe|sock|top|wall|paint|edition|fabric|leather|collection|tea|wine|rice|bread|chocolate|coffee|funda|bolso|tasche|sac|coque|telefono|modelo|modele)\b"),
-        Spec::new(RacialOrEthnicOrigin, &[r"(?:es|soy|son|somos|era|fue) (?:de )?(?:origen|ascendencia|descendencia) \w+", r"ascendencia \w+", r"descendiente de (?:\w+ )?(?:inmigrantes|esclavos|indigenas|africanos|arabes|gitanos|judios|\w+os)"]),
+        Spec::new(RacialOrEthnicOrigin, &[r"(?:es|soy|son|somos|era|fue) (?:de )?(?:origen|ascendencia|descendencia) \w+", r"ascendencia \w+", r"descendiente de (?:\w+ )?(?:inmigrantes|esclavos|indigenas|africanos|arabes|gitanos|judios|\w+os)"])
+            .reject(r"(?:humilde|humildes|modest[oa]s?|social|obrer[oa]|campesin[oa]|desconocid[oa]|noble|familiar|rural|sencill[oa])$"),
         Spec::new(RacialOrEthnicOrigin, &[r"(?:ist|bin|sind|war|sei|person|mensch|familie|kunde|kundin|eltern) (?:\w+ ){0,2}\w+er (?:herkunft|abstammung)"]),
         Spec::new(RacialOrEthnicOrigin, &[r"{FR_BE} (?:\w+ )?d'origine \w+", r"originaire d'afrique \w*"]),
         // ------------------------------------------------------------------ political
         Spec::new(PoliticalOpinions, POLITICAL),
+        Spec::new(PoliticalOpinions, POLITICAL_MORE),
+        Spec::new(PoliticalOpinions, &[r"activist\w*|activista\w*|aktivist\w*|activiste\w*"])
+            .not_before(r" (?:investor|investors|shareholder\w*|fund|funds|hedge|accionista\w*|aktionar\w*|inversor\w*|investisseur\w*|actionnaire\w*)\b")
+            .not_after(r"(?:shareholder|investor|accionista|aktionars|actionnaire)[- ]$"),
+        Spec::new(
+            PoliticalOpinions,
+            &[
+                r"{EN_BE} {EN_QUAL}(?:royalist|monarchist|feminist|ecologist|environmentalist|centrist|populist|social democrat|christian democrat|anti-?fascist|antifa|leftie|lefty|right-winger|left-winger|trotskyist|progressive voter|conservative voter)s?\b",
+                r"{EN_BE} (?:a |an )(?:\w+ )?(?:liberal|progressive|conservative)\b",
+                r"{ES_BE} (?:\w+ )?(?:monarquic[oa]|royalista|feminista|ecologista|centrista|progresista|conservador[a]?|liberal|socialdemocrata|democristian[oa]|populista|antifascista)\b",
+                r"{DE_BE} (?:\w+ )?(?:monarchist\w*|royalist\w*|feminist\w*|konservativ\w*|sozialdemokrat\w*|christdemokrat\w*|populist\w*|antifaschist\w*|progressiv eingestellt|liberal eingestellt)\b",
+                r"{FR_BE} (?:\w+ )?(?:royaliste|monarchiste|feministe|ecologiste|centriste|progressiste|conservat(?:eur|rice)|social-democrate|democrate-chretien\w*|populiste|antifasciste|souverainiste)\b",
+            ],
+        ),
         Spec::new(
             PoliticalOpinions,
             &[r"(?:member|members|membership|supporter|activist|volunteer|donor|campaigner|canvasser|councill?or|candidate|official|leader|treasurer|chair) (?:of|for|in|with|at) (?:the |a |an |his |her |their |its )?(?:local )?(?:\w+ ){0,2}party"],
@@ -662,10 +715,11 @@ fn specs() -> Vec<Spec> {
         ),
         // ------------------------------------------------------------------ religious
         Spec::new(ReligiousOrPhilosophicalBeliefs, RELIGIOUS),
+        Spec::new(ReligiousOrPhilosophicalBeliefs, RELIGIOUS_MORE),
         Spec::new(ReligiousOrPhilosophicalBeliefs, &[r"agnosti\w*"])
             .not_after(r"(?:platform|vendor|device|carrier|channel|language|cloud|hardware|technology|format|browser)[- ]$"),
         Spec::new(ReligiousOrPhilosophicalBeliefs, &[r"ramadan|cuaresma|careme|fastenzeit|yom kippur|passover|pessach|pesaj|paque juive"])
-            .requires(r"fast\w*|ayun\w*|jeun\w*|fasten|fastet|observ\w*|respect\w*|guard\w*|cumpl\w*|pratiqu\w*|keeps?|keeping|celebrat\w*|celebr\w*|feier\w*|fete|prays?|rez\w*|prie\w*|betet|no come|isst|mange|eats?|during|durante|pendant|wahrend|im ramadan"),
+            .requires(r"fast\w*|ayun\w*|jeun\w*|fasten|fastet|observ\w*|respect\w*|guard\w*|cumpl\w*|pratiqu\w*|keeps?|keeping|celebrat\w*|celebr\w*|feier\w*|fete|prays?|rez\w*|prie\w*|betet|no come|isst|mange|eats?|during|durante|pendant|wahrend|im ramadan|fait|faire|fais|hace|hacer|hizo|macht|machte|does|doing|did"),
         Spec::new(
             ReligiousOrPhilosophicalBeliefs,
             &[
@@ -677,6 +731,10 @@ fn specs() -> Vec<Spec> {
         ),
         // ------------------------------------------------------------------ trade union
         Spec::new(TradeUnionMembership, UNION),
+        Spec::new(TradeUnionMembership, UNION_MORE),
+        Spec::new(TradeUnionMembership, &[r"(?:his|her|their|my|its) (?:\w+ )?unions?"])
+            .reject(r"(?:european|credit|student|students'?|postal|soviet|african|customs|monetary|banking|rugby|civil|eurasian|civil) unions?$")
+            .not_before(r" (?:jack|station|square|flag|bank|pacific)\b"),
         Spec::new(
             TradeUnionMembership,
             &[r"(?:joined|join|joining|is in|belongs to|belonged to|member of|members of|membership of|rep (?:for|at|of)|steward (?:for|at|of)|organi[sz]er (?:for|at|of)|active in|dues to|card for) (?:the |a |an |his |her |their |its )?(?:\w+ ){0,2}unions?"],
@@ -684,11 +742,41 @@ fn specs() -> Vec<Spec> {
         .reject(r"(?:european|credit|student|students'?|postal|soviet|african|customs|monetary|banking|rugby|civil|eurasian) unions?$"),
         // ------------------------------------------------------------------ genetic
         Spec::new(Genetic, GENETIC),
+        Spec::new(Genetic, GENETIC_MORE),
+        // "the Huntington's gene", "a faulty gene", "the BRCA gene" (not the name Gene).
+        Spec::new(Genetic, &[r"(?:the|a|an|faulty|defective|mutated|recessive|dominant|rare|same|\w+'s|\w+s') (?:\w+ )?genes?"])
+            .not_before(r" (?:pool|therapy for (?:the )?(?:crop|plant)s?)\b"),
         // ------------------------------------------------------------------ biometric
         Spec::new(Biometric, BIOMETRIC_ALWAYS),
         Spec::new(Biometric, BIOMETRIC_MODALITY).requires(BIOMETRIC_CONTEXT),
+        Spec::new(Biometric, BIOMETRIC_MODALITY_MORE).requires(BIOMETRIC_CONTEXT),
+        Spec::new(Biometric, BIOMETRIC_ALWAYS_MORE),
+        Spec::new(Biometric, BIOMETRIC_SELF).requires(BIOMETRIC_ID_CONTEXT),
         // ------------------------------------------------------------------ health
         Spec::new(Health, HEALTH),
+        Spec::new(Health, HEALTH_CONDITIONS),
+        Spec::new(Health, HEALTH_MEDICATION),
+        Spec::new(Health, HEALTH_PAIN),
+        // "has type 1" (diabetes), but not a type 2 charging plug.
+        Spec::new(Health, &[r"(?:has|with|tiene|hat|a) (?:a |un |une )?(?:type|tipo|typ) (?:1|2|one|two|i|ii)"])
+            .not_before(r"(?:[- ]\w+)? (?:charger|charging|connector|plug|cable|socket|port|usb|ev|ladekabel|stecker|ladestecker|anschluss|cargador|enchufe|conector|prise|chargeur|cable|borne|wallbox)"),
+        Spec::new(Health, HEALTH_CARE),
+        // Hospital units as a patient (staff who work there are not flagged).
+        Spec::new(
+            Health,
+            &[r"a&e|emergency room|emergency department|urgencias|notaufnahme|aux urgences|service des urgences|icu|cuidados intensivos|uci|intensivstation|soins intensifs|(?:en|service de) reanimation|day surgery|hopital de jour|tagesklinik"],
+        )
+        .not_after(r"(?:works?|worked|working|employed|nurse|doctor|trabaja|trabajaba|enfermer[oa]|medic[oa]|arbeitet|arbeitete|pfleger\w*|krankenschwester|arzt\w*|travaille|travaillait|infirmi\w*|medecin) (?:\w+ ){0,4}$"),
+        // "suffers from …", "padece …", "leidet an …", "souffre de …", unless it is a service.
+        Spec::new(
+            Health,
+            &[r"suffer(?:s|ed|ing)? from|padec\w*|padecimiento\w*|dolencia\w*|afeccion (?:cardiaca|respiratoria|cronica|renal|pulmonar|de \w+)|sufre (?:de|una|un|fuertes|frecuentes|constantes)|leidet (?:an|unter|seit)|leiden (?:an|unter)|souffr(?:e|ait|ant|ante) (?:de|d'|du|des)"],
+        )
+        .not_before(r" (?:\w+ ){0,3}(?:poor|bad|slow|late|delays?|delayed|outages?|lack|the delay|retrasos?|cortes|demoras?|problemas con (?:el|la|su) (?:pedido|entrega|servicio|conexion)|lieferverzog\w*|verzogerung\w*|ausfall\w*|storung\w*|retards?|lenteurs?|pannes?|coupures?|problemes? de (?:livraison|connexion|reseau))\b"),
+        // Pregnancy, birth, maternity.
+        Spec::new(Health, HEALTH_PREGNANCY),
+        // Addiction and recovery.
+        Spec::new(Health, HEALTH_ADDICTION),
         Spec::new(Health, &[r"(?:is|was|been|be|being|feels?|felt|fell|got|getting|became|off|home|calling in) sick"])
             .not_before(r" (?:of|and tired|to death)\b"),
         Spec::new(Health, &[r"(?:is|am|are|was|were|be|being|been|registered|legally|partially|completely|totally|colou?r|gone|going|went) blind|blind (?:person|customer|man|woman|child|son|daughter|people|since)"])
@@ -700,6 +788,35 @@ fn specs() -> Vec<Spec> {
         .not_before(r" (?:the|his|her|their|its|all|email|sms|notifications?|alerts?|auto\w*|two-factor|2fa|marketing|account|card|option|feature|setting|cookies|tracking|push|location|reminders?|payments?|access to)\b"),
         // ------------------------------------------------------------------ sex life / orientation
         Spec::new(SexLifeOrOrientation, SEX),
+        Spec::new(SexLifeOrOrientation, SEX_MORE),
+        Spec::new(SexLifeOrOrientation, &[r"(?:has|had) a (?:new )?boyfriend|(?:tiene|tenia) (?:un )?novio|(?:a|avait) un (?:petit ami|petit copain|compagnon)"])
+            .requires(r"\bhe\b|\bhis\b|\bhim\b|\bmr\b|el cliente|un cliente|el senor|le client|un client|monsieur"),
+        Spec::new(SexLifeOrOrientation, &[r"(?:has|had) a (?:new )?girlfriend|(?:tiene|tenia) (?:una )?novia|(?:a|avait) une (?:petite amie|petite copine|compagne)"])
+            .requires(r"\bshe\b|\bher\b|\bms\b|\bmrs\b|la clienta|una clienta|la senora|la cliente|une cliente|madame"),
+        // A partner of the same gender, said without a cue word.
+        Spec::new(
+            SexLifeOrOrientation,
+            &[r"(?:another man|another woman|otro hombre|otra mujer|un autre homme|une autre femme|einem anderen mann|einer anderen frau|ein anderer mann|eine andere frau)"],
+        )
+        .requires(r"married|marriage|engaged|dating|dates|relationship|partner\w*|couple|wife|husband|boyfriend|girlfriend|casad[oa]|matrimonio|pareja|novi[oa]|relacion|sale con|verheiratet|beziehung|liiert|paar|ehe|mariee?|fiancee?|en couple|compagn\w*|epou\w*|pacse\w*"),
+        Spec::new(
+            SexLifeOrOrientation,
+            &[r"(?:married to|engaged to|dating|in a relationship with|partner is) (?:a|another) man|(?:casado|novio|comprometido|prometido|pareja|sale|vive|convive) con (?:un|otro) hombre|(?:marie|fiance|pacse) (?:a|avec) un homme|(?:en couple|sort|vit) avec un homme|(?:mit|zusammen mit) (?:einem|seinem) (?:mann|ehemann|lebensgefahrten)"],
+        )
+        .requires(r"\bhe\b|\bhis\b|\bhim\b|\bmr\b|el cliente|un cliente|el senor|le client|un client|monsieur|der kunde|ein kunde|\ber\b|herr")
+        .not_before(r" (?:\w+ ){0,3}(?:gesprochen|telefoniert|angerufen|gekommen|zusammengearbeitet|gemeinsam \w+ bestellt)\b"),
+        Spec::new(
+            SexLifeOrOrientation,
+            &[r"(?:married to|engaged to|dating|in a relationship with|partner is) (?:a|another) woman|(?:casada|novia|comprometida|prometida|pareja|sale|vive|convive) con (?:una|otra) mujer|(?:mariee|fiancee|pacsee) (?:a|avec) une femme|(?:en couple|sort|vit) avec une femme|(?:mit|zusammen mit) (?:einer|ihrer) (?:frau|ehefrau|lebensgefahrtin)"],
+        )
+        .requires(r"\bshe\b|\bher\b|\bms\b|\bmrs\b|la clienta|una clienta|la senora|la cliente|une cliente|madame|die kundin|eine kundin|\bsie\b")
+        .not_before(r" (?:\w+ ){0,3}(?:gesprochen|telefoniert|angerufen|gekommen|zusammengearbeitet)\b"),
+        // "lebt mit seinem Freund zusammen, die beiden sind ein Paar": a German Freund/Freundin
+        // is a partner only with a couple word in the sentence.
+        Spec::new(SexLifeOrOrientation, &[r"(?:sein|seinem|seinen|seines) (?:festen? )?freund(?:es)?"])
+            .requires(r"sind (?:\w+ ){0,3}(?:ein )?paar|als paar|paar seit|liiert|beziehung|verheiratet|verlobt|zusammenleb\w*|lebt (?:\w+ ){0,4}zusammen|hochzeit|heiraten|partnerschaft"),
+        Spec::new(SexLifeOrOrientation, &[r"(?:ihre|ihrer|ihrem|ihren) (?:feste[nr]? )?freundin"])
+            .requires(r"sind (?:\w+ ){0,3}(?:ein )?paar|als paar|paar seit|liiert|beziehung|verheiratet|verlobt|hochzeit|heiraten|partnerschaft|ehefrau"),
         Spec::new(SexLifeOrOrientation, &[r"su (?:ex-?|ex |futuro |nuevo |difunto )?(?:marido|esposo|novio|prometido|pareja masculina)"])
             .requires(r"el cliente|un cliente|el senor|un hombre|el usuario|el chico|el joven"),
         Spec::new(SexLifeOrOrientation, &[r"su (?:ex-?|ex |futura |nueva |difunta )?(?:esposa|mujer|novia|prometida|pareja femenina)"])
@@ -764,7 +881,7 @@ const POLITICAL: &[&str] = &[
     r"vot(?:e|es|ed|ing) (?:green|labour|tory|conservative|democrat|republican|liberal|left|right|snp|reform)",
     r"(?:attends|attended|joined|organi[sz]ed|marched in|took part in|goes to) (?:an? |the )?(?:\w+ )?protests?|(?:political|climate|anti-\w+|pro-\w+|civil rights) (?:demonstration|rally|march)",
     // Spanish
-    r"(?:vot\w*|votante\w*|militant\w*|afiliad[oa]s?|simpatizante\w*|miembro\w*|concejal\w*|diputad[oa]s?|activista\w*|seguidor\w*|partidari[oa]s?|apoya) (?:a |al |por |por el |por la |de |del |de la |en |en el |en la |a la )?(?:partido \w+|pp|psoe|vox|podemos|sumar|ciudadanos|erc|junts|bildu|eh bildu|pnv|bng|iu|izquierda unida|mas pais|compromis|morena|pri|prd|la libertad avanza|frente amplio|republicanos|democratas|la izquierda|la derecha|la ultraderecha|los socialistas|los populares|milei|sanchez|feijoo|abascal)",
+    r"(?:vot\w*|votante\w*|milit\w*|afiliad[oa]s?|simpatizante\w*|miembro\w*|concejal\w*|diputad[oa]s?|activista\w*|seguidor\w*|partidari[oa]s?|apoya|listas?|candidat[oa]s?|candidatura) (?:a |al |por |por el |por la |de |del |de la |en |en el |en la |a la )?(?:partido \w+|pp|psoe|vox|podemos|sumar|ciudadanos|erc|junts|bildu|eh bildu|pnv|bng|iu|izquierda unida|mas pais|compromis|morena|pri|prd|la libertad avanza|frente amplio|republicanos|democratas|la izquierda|la derecha|la ultraderecha|los socialistas|los populares|milei|sanchez|feijoo|abascal)",
     r"partido (?:popular|socialista|comunista|nacionalista|republicano|democrata|verde|politico|pirata)|psoe",
     r"(?:ideas?|opiniones?|ideologia|convicciones?|postura|tendencia|afiliacion|militancia|preferencias?|orientacion|simpatias?) politic[ao]s?|ideologia politica|ideologia",
     r"de (?:extrema |ultra)?(?:izquierdas?|derechas?)|extrema (?:izquierda|derecha)|ultraderech\w*|ultraizquierd\w*|izquierdista\w*|derechista\w*",
@@ -821,6 +938,13 @@ const RELIGIOUS: &[&str] = &[
     r"freemason\w*|franc-macon\w*|francmacon\w*|freimaurer\w*|masoneria|masones|pacifis\w*|pazifis\w*|philosophical (?:beliefs?|convictions?)|convicciones? filosofic[ao]s?|convictions? philosophiques?|weltanschauung\w*",
 ];
 
+/// Religious roles, congregations and churches by membership (lexicon v6).
+const RELIGIOUS_MORE: &[&str] = &[
+    r"deacons?|diacon[oa]s?|diakon\w*|diacres?|priests?|sacerdote\w*|priester\w*|pretres?|vicars?|rabbis?|rabin[oa]s?|rabbiner\w*|rabbins?|imams?|iman(?:es)?|monks?|monje\w*|monch\w*|moines?|monja\w*|nonnen?|bonnes? soeurs?|lay preacher|preacher|predicador\w*|prediger\w*|predicateur\w*|catechist\w*|catequista\w*|katechet\w*|catechiste\w*|sacristan\w*|churchwarden|altar server|monaguillo\w*|messdiener\w*|ministrant\w*|enfant de choeur|sunday school teacher|elder (?:at|of|in) (?:his|her|their|the) church",
+    r"(?:his|her|their|my|su|sus|sein\w*|ihr\w*|son|sa|ses) (?:local )?(?:parroquia|parish|pfarrei|pfarrgemeinde|kirchengemeinde|paroisse|congregation|congregacion|mosque|mezquita|moschee|mosquee|synagogue|sinagoga|synagoge|church|iglesia|kirche|eglise|chapel|capilla|kapelle|chapelle|gurdwara)",
+    r"(?:mitglied|mitglieder) (?:der|einer) (?:\w+ )?(?:kirche|freikirche|glaubensgemeinschaft|religionsgemeinschaft|sekte)|neuapostolisch\w*|(?:member|miembro|membre)s? (?:of|de|du|de la) (?:the |la |l'|une |a )?(?:\w+ )?(?:church|iglesia|eglise|congregation|congregacion|parish|parroquia|paroisse|sect|secta|secte)",
+];
+
 const UNION: &[&str] = &[
     // English
     r"trade[- ]unions?|trades union\w*|labou?r unions?|tradeunion\w*",
@@ -872,6 +996,134 @@ const BIOMETRIC_MODALITY: &[&str] = &[
 ];
 
 const BIOMETRIC_CONTEXT: &str = r"biometri\w*|access|acceso|acces|zugang|zutritt|entree|saved|branch|store|kiosk|terminal|counter|front desk|locker|entry system|entrance|turnstile|filiale|geschaft|schalter|eingang|tienda|sucursal|oficina|mostrador|taquilla|guichet|agence|magasin|boutique|casier|consent\w*|agreed to|autoriz\w*|autoris\w*|zugestimmt|einwillig\w*|recogni[sz]e (?:him|her|them|the customer|callers?|customers?|users?)|reconozca|reconocer(?:lo|la|le)|wiederzuerkenn\w*|erkennt (?:ihn|sie)|reconnaitre|reconnaisse|identif\w*|verif\w*|authentic\w*|authentif\w*|autentic\w*|enrol\w*|on file|stored|registered|captured|matched|identity|identities|identidad|identitat|identite|registr\w*|almacenad\w*|guardad\w*|hinterleg\w*|gespeichert|erfasst|enregistr\w*|stocke\w*|conserve\w*|kyc";
+
+/// Ethnic origin, second wave: migration ancestry, ethnic groups that are not nationalities,
+/// immigrant background (lexicon v5).
+const RACIAL_MORE: &[&str] = &[
+    r"(?:grandparents|grandmother|grandfather|great-grandparents|parents|family|ancestors|forebears|father|mother) (?:\w+ ){0,2}(?:originally came|came over|emigrated|immigrated|migrated|fled|hail\w*|originate\w*)(?: to \w+)? from",
+    r"(?:abuel[oa]s?|padres|familia|antepasados|bisabuel[oa]s?) (?:\w+ ){0,2}(?:emigraron|emigro|inmigraron|vinieron|llegaron|huyeron|proceden|procedian|procede) (?:de|desde)",
+    r"(?:grosseltern|eltern|familie|vorfahren|urgrosseltern|grossvater|grossmutter) (?:\w+ ){0,2}(?:stammen|stammt|stammten|kamen|kam|wanderten|flohen|floh|eingewandert|ausgewandert|zugewandert) (?:\w+ ){0,2}aus",
+    r"(?:grands-parents|parents|famille|ancetres|aieux|arriere-grands-parents) (?:\w+ ){0,2}(?:sont venus|venaient|ont emigre|ont immigre|ont fui|sont originaires|etaient originaires|sont arrives) (?:de|d'|du|des)",
+    r"immigrant (?:family|background|parents)|second-generation (?:immigrant|\w+)|first-generation (?:immigrant|american|british|canadian)|hij[oa] de inmigrantes|familia (?:de )?inmigrante\w*|einwandererfamilie|einwanderungsgeschichte|gastarbeiterfamilie|issue? de l'immigration|(?:enfant|fils|fille)s? d'immigres|immigree?s? de (?:deuxieme|seconde) generation",
+    r"tamil\w*|tamoul\w*|punjabi\w*|panjabi|gujarati|pashtun\w*|pashtoun\w*|paschtun\w*|pastun\w*|hazaras?|baloch\w*|hmong|berber\w*|berbere\w*|berebere\w*|bereber\w*|yoruba|igbo|zulu|xhosa|maasai|masai|tigray\w*|oromo|amhara|tibetan\w*|tibetain\w*|tibetisch\w*|tibetan[oa]s?|chechen\w*|tchetchene\w*|tschetschen\w*|circassian|cherokee|navajo|lakota|sioux|ojibwe|cree nation|metis nation|first nation|aborigen\w*|indigen[ae]s?|indigene\w*|autochtone\w*|ethnic \w+",
+    r"half[- ]\w+,? (?:and )?half[- ]\w+|(?:is|am|was) half[- ]\w+(?:an|ese|ish|i|ic)\b|mitad \w+,? mitad \w+|halb \w+,? halb \w+|moitie \w+,? moitie \w+",
+    r"(?:grandson|granddaughter|grandchild|son|daughter|child|children|descendant)s? of (?:\w+ )?(?:refugees|immigrants|migrants|exiles|slaves)|(?:niet[oa]|hij[oa]|bisniet[oa]|descendiente)s? de (?:\w+ )?(?:refugiados|inmigrantes|emigrantes|exiliados|esclavos)|(?:enkel\w*|sohn|tochter|kind|nachfahr\w*|nachkomm\w*) (?:von |\w+er )?(?:\w+ )?(?:fluchtling\w*|einwanderer\w*|vertriebene\w*|gastarbeiter\w*)|(?:petite?-fille|petit-fils|fils|fille|enfant|descendante?)s? d'(?:\w+ )?(?:refugies|immigres|emigres|exiles|esclaves|harkis)",
+    r"(?:pertenece|miembro|forma parte) (?:al|del) pueblo \w+|pueblos? originarios?|(?:belongs to|member of) the \w+ (?:people|tribe|nation)\b|stamm der \w+|volk der \w+|(?:appartient|membre) (?:au|du) peuple \w+|peuples? autochtones?",
+    r"russlanddeutsch\w*|spataussiedler\w*|aussiedler\w*|deutschturk\w*|deutschruss\w*|wolgadeutsch\w*|donauschwab\w*|siebenburger sachs\w*",
+    r"(?:black|white|asian|brown|arab|latino|latina|hispanic) (?:heritage|ancestry|roots|parents|father|mother|family)|person of colou?r|bame|bipoc|persona racializada|racializad[oa]s?|rassifiziert\w*|personne racisee",
+];
+
+/// Political opinions, second wave: parties by name, activism, votes for an ideology.
+const POLITICAL_MORE: &[&str] = &[
+    r"liberal democrats?|lib ?dems?|sinn fein|plaid cymru|scottish national party|democratic unionist\w*|gop|maga|tea party|democratic socialists of america|dsa member",
+    r"extinction rebellion|letzte generation|fridays for future|black lives matter|sea shepherd|greenpeace (?:member|activist|volunteer|supporter)|(?:member|miembro|mitglied|membre) (?:of|de|bei|von) greenpeace",
+    r"vot(?:e|es|ed|ing|a|o|aron|ara|ait|e|ent|ant|er) (?:pour |a |al |por |for )?(?:les |la |le |los |el |the )?(?:ecologiste\w*|ecolo\w*|socialiste\w*|communiste\w*|centriste\w*|verts?|conservat(?:eur|rice)s?|liberal\w*|nationaliste\w*|royaliste\w*|gaulliste\w*|progressiste\w*|izquierda|derecha|socialistas?|comunistas?|verdes|ecologistas?|conservadores|progresistas|nacionalistas|independentistas|liberales|extreme (?:droite|gauche)|a gauche|a droite|greens|liberals|progressives|socialists)\b",
+    r"(?:wahlt|wahlte|gewahlt|wahlen|wahler\w*) (?:\w+ ){0,2}(?:grun|links|rechts|konservativ|liberal|sozialdemokratisch|christdemokratisch|okologisch|afd|cdu|spd|fdp)\w*",
+    r"(?:municipales|legislatives|presidentielles?|europeennes|regionales|elecciones|comicios|bundestagswahl|landtagswahl|kommunalwahl|europawahl|general election|midterms?|primar(?:y|ies)) (?:\w+ ){0,3}(?:pour|por|for|fur) (?:la |le |les |el |los |the |die |den )?(?:\w+ ){0,2}(?:party|partido|parti|partei|liste|list|candidat\w*|candidate)",
+];
+
+/// Trade-union membership, second wave: strikes taken part in, more named unions.
+const UNION_MORE: &[&str] = &[
+    r"(?:is|are|was|were|went|been|be|goes|going|go) on strike|(?:joined|joins|joining|supports?|supported) (?:the |a )?(?:\w+ )?strike|picket(?:ing|ed)? lines?|picketing|strike pay|striking (?:workers?|nurses?|teachers?|doctors?|drivers?|staff|colleagues)",
+    r"(?:esta|estan|estuvo|estaba|estuvieron) en huelga|(?:hace|hizo|hara|hacia|secund\w*|se sumo a|se unio a) (?:la |una )?huelga|huelguista\w*|piquetes? (?:informativos?|de huelga)|delegad[oa] de personal|comite de huelga",
+    r"(?:hat|hatte) (?:\w+ ){0,2}gestreikt|(?:beteiligt|beteiligte) sich (?:am|an einem|an dem) streik|(?:nimmt|nahm) (?:\w+ )?(?:am|an einem) streik teil|streikposten|streikgeld|(?:ging|geht) in den streik|(?:ist|war) (?:im|in den) streik",
+    r"(?:fait|faisait|a fait|fera|faire) (?:la )?greve|(?:est|etait|sont|etaient) en greve|grevistes?|piquets? de greve",
+    r"uaw|ibew|cupe|unifor|usw|nnu|ilwu|sag-aftra|cwa union|teachers' federation|royal college of nursing|fbu|tssa|ufcw|iatse",
+    r"(?:neu|nut|nasuwt|eis|pcs|rcn|bma|nea|aft|ucu|cwu|unite|unison|prospect|equity|gmb|rmt|usdaw) (?:member|membership|rep|representative|steward|caseworker|branch|dues|subs|card)s?",
+];
+
+/// Genetic data, second wave: gene defects and variants, chromosomes, consumer DNA results,
+/// family history, paternity tests.
+const GENETIC_MORE: &[&str] = &[
+    r"\w*gendefekt\w*|gen-?defekt\w*|gen(?:variante|anomalie|veranderung|mutation)\w*|erbgut\w*|erbanlage\w*|anlagetrager\w*|\w*chromosom\w*|cromosom\w*|karyotyp\w*|cariotipo|caryotype|gene variants?|genetic variants?|variante genetica|variant genetique|polymorphism\w*|polimorfismo\w*|alleles?|alelos?|heterozyg\w*|homozyg\w*|heterocig\w*|homocig\w*|heterozygote?|homozygote?",
+    r"(?:23andme|ancestrydna|ancestry dna|myheritage|living dna|familytreedna|ancestry\.com|dna|adn) (?:\w+ ){0,3}(?:results?|report|showed|shows|revealed|reveals|says|found|indicates|matches|resultad\w*|resultat\w*|ergebnis\w*|ergab|zeigte|mostr\w*|revel\w*|indiqu\w*)|(?:his|her|their|su|sus|sein|seine|ihr|ihre|son|sa|ses) (?:dna|adn)|ethnicity estimate|estimacion de etnia",
+    r"runs in (?:the|his|her|their|my) family|family history of|antecedentes familiares|familiare vorbelastung|(?:in der familie|in seiner familie|in ihrer familie) (?:\w+ ){0,2}(?:liegt|vererbt|erblich)|antecedents familiaux",
+    r"factor v leiden|faktor-v-leiden\w*|facteur v (?:de )?leiden|thrombophil\w*|trombofilia|h(?:a)?emochromatos\w*|hamochromatos\w*|hemocromatosis|marfan|ehlers-danlos|fragile x|li-fraumeni|lynch syndrome|sindrome de lynch|lynch-syndrom|syndrome de lynch|familial hypercholesterol\w*|hipercolesterolemia familiar|familiare hypercholesterin\w*|hypercholesterolemie familiale|polycystic kidney|apoe\w*|mthfr|hla-b\w*",
+    r"paternity test\w*|prueba de paternidad|test de paternidad|vaterschaftstest\w*|abstammungsgutachten|test de paternite",
+];
+
+/// Biometric modalities, second wave (need an identification context like the first wave).
+const BIOMETRIC_MODALITY_MORE: &[&str] = &[
+    r"(?:su|sus|la|el|una) huellas?|(?:son|ses|sa|l'|une|leur) empreintes?|(?:face|facial) (?:verification|authentication|identification|id check|comparison)|(?:verificacion|autenticacion|identificacion|validacion) (?:facial|biometrica)|(?:verification|authentification|identification|validation) (?:faciale|par le visage|biometrique)|gesichts(?:verifikation|abgleich|authentifizierung|identifizierung|bild)|(?:seinen?|ihren?|den|per) (?:daumen|finger|gesicht)|dactil\w*|dactyl\w*|daktyl\w*",
+];
+
+/// Face, finger and selfie checks: flagged only when the sentence speaks of identifying someone.
+const BIOMETRIC_SELF: &[&str] = &[
+    r"(?:his|her|their|the|customer's|client's) (?:thumb|finger|palm|face|iris|retina)s?|selfies?|liveness (?:check|test|detection)|(?:das|dem|sein|ihr|ihrem|seinem) gesicht|(?:la|su) (?:cara|rostro)|(?:le|son) visage",
+];
+
+/// Identification words (narrower than `BIOMETRIC_CONTEXT`: no places, no storage).
+const BIOMETRIC_ID_CONTEXT: &str = r"identif\w*|verif\w*|authentic\w*|authentif\w*|autentic\w*|identity|identidad|identitat|identite|kyc|enrol\w*|ausweis\w*|passport|pasaporte|reisepass|passeport|id document|id card";
+
+/// Biometric data whatever the context, second wave.
+const BIOMETRIC_ALWAYS_MORE: &[&str] = &[
+    r"(?:palm|palms|iris|irises|retina|retinas|face|finger|fingers|thumb|hand|veins?)(?: \w+){0,1} (?:was|were|is|are|got|gets|being|been) scanned|scann\w* (?:his|her|their|the customer's|the client's) (?:palm|iris|retina|face|fingers?|thumb|hand|veins)|escane\w* (?:su|la|el|sus) (?:palma|mano|cara|rostro|iris|retina|huella\w*|dedos?|venas)|(?:handflache|hand|iris|netzhaut|gesicht|finger|daumen|venen)\w* (?:\w+ ){0,3}gescannt|(?:paume|main|iris|retine|visage|doigt|pouce|veines) (?:\w+ ){0,2}scanne\w*|scann\w* (?:sa|son|ses) (?:paume|main|iris|retine|visage|doigts?|pouce|veines)",
+    r"reconocimiento (?:de|del) (?:su |la |el )?(?:rostro|cara|voz|iris|huellas?|venas)|recognition of (?:his|her|their) (?:face|voice|iris)|reconnaissance (?:de|du) (?:son |sa |ses |la )?(?:visage|voix|iris|empreintes?)|erkennung (?:seines|ihres|des) (?:gesichts|stimme|iris)|venen(?:scan|erkennung|muster)\w*|vein (?:recognition|authentication|pattern)",
+    r"(?:voz|voice|voix|stimme) (?:\w+ ){0,2}(?:as|como|comme|als) (?:a |an |una |un |une |ein |eine |su |sa |seine |ihre )?(?:password|passphrase|contrasena|clave|mot de passe|passwort|kennwort)",
+    r"behavio(?:u)?ral biometrics|keystroke dynamics|(?:typing|gait) (?:pattern|rhythm) (?:analysis|profile)|biometri\w* (?:de|del|des|der|von) (?:su |la |sa |son |seine[rn]? |ihre[rn]? )?(?:voz|rostro|cara|voix|visage|stimme|gesicht\w*|huella\w*|empreinte\w*|iris)",
+];
+
+/// Health, second wave: conditions by family (musculoskeletal, infections, digestive,
+/// circulatory, phobias), in all four languages.
+const HEALTH_CONDITIONS: &[&str] = &[
+    r"sciatica|ciatica|sciatique|ischias\w*|herniated disc|slipped disc|hernia discal|hernie discale|scoliosis|escoliosis|skoliose|scoliose|tendinit\w*|tendinite|tendonitis|sehnenscheidenentzundung|carpal tunnel|tunel carpiano|karpaltunnel\w*|canal carpien|plantar fasciitis|fascitis plantar|gout|gicht\w*|gallstones?|gallensteine?|calculs? biliaires?|calculos? biliares|nierensteine?|calculs? renaux|calculos? renales|appendicitis|apendicitis|blinddarmentzundung|appendicite",
+    r"pneumonia|neumonia|lungenentzundung|pneumonie|bronchit\w*|bronquitis|sinusit\w*|tonsillit\w*|amigdalitis|mandelentzundung|meningit\w*|sepsis|septicemi\w*|cirrho\w*|cirrosis|zirrhose|pancreatit\w*|pankreatitis|diverticulit\w*|divertikulitis|gastrit\w*|gastroenterit\w*|ulcers?|ulceras?|ulceres?|magengeschwur\w*|acid reflux|reflujo gastro\w*|reflux gastro\w*|aneurysm\w*|aneurisma|anevrisme|thrombos\w*|trombosis|embolism|embolia|embolie|lungenembolie|phlebit\w*|krampfadern|vertigo|vertiges?|schwindelanfall\w*|borreliose|lyme disease|herpes zoster|gurtelrose|norovirus|magen-darm-\w+",
+    r"infection|infections|infeccion\w*|infektion\w*|(?:has|had|have|with|running|got|developed|runs) (?:a |high |mild |slight )*fever|(?:tiene|tenia|tuvo|con) (?:mucha |algo de )?fiebre|(?:hat|hatte|mit) (?:hohe[ms] |leichte[ms] )?fieber|(?:a|avait|a eu) (?:de la )?fievre|forte fievre|(?:has|had|caught|got|with|down with) (?:the |a )?(?:flu|stomach bug|infection)|(?:tiene|tuvo|con|pillo) (?:la |una )?gripe|(?:hat|hatte) (?:die |eine )?grippe|(?:a|avait|a eu|a attrape) (?:la )?grippe|grippaler infekt|hay fever|heuschnupfen|rhume des foins|fiebre del heno",
+    r"phobi\w*|fobia\w*|agoraphob\w*|claustrophob\w*|nervous breakdown|crisis nerviosa|nervenzusammenbruch|depression nerveuse|(?:his|her|their|my) mental health|psychische gesundheit|mentale gesundheit|low mood|stimmungstief|(?:struggles|struggling|struggled) with (?:his|her|their) (?:health|mental health|weight|eating|drinking)",
+    r"tested positive|tests? positive|test(?:ed)? negative for|(?:dio|salio|ha dado) positivo|positiv getestet|teste\w* positi\w*|test positif",
+    r"(?:lost|losing|loses) (?:his|her|their) (?:sight|hearing|vision|eyesight|memory)|sign language|lengua de signos|lenguaje de signos|gebardensprache|langue des signes|lip-?read\w*",
+];
+
+/// Health, second wave: pain, alternative treatments, German compounds.
+const HEALTH_PAIN: &[&str] = &[
+    // Organs and body systems that are "giving trouble".
+    r"problems? with (?:his|her|their|my) (?:lungs|heart|kidneys?|liver|back|knees?|hips?|eyes|eyesight|hearing|bladder|prostate|thyroid|memory|bowels?|joints|nerves|breathing)|(?:lung|heart|kidney|liver|knee|hip|eye|bladder|prostate|memory|bowel|joint|breathing|thyroid) (?:problems?|issues?|trouble)|in and out of (?:the )?hospital|problemas (?:de|del|en el|en los|en la) (?:corazon|pulmones|rinon|rinones|higado|espalda|rodilla|cadera|vista|oido|memoria|tiroides|prostata|vejiga|articulaciones|respiratorios|cardiacos)|(?:herz|lungen|nieren|leber|rucken|knie|huft|augen|schilddrusen|prostata|blasen|gedachtnis|gelenk|atem)(?:probleme|beschwerden|leiden)\w*|problemes? (?:de|au|aux|d') ?(?:coeur|poumons|reins|foie|dos|genou|genoux|hanche|yeux|vue|thyroide|prostate|vessie|memoire|respiratoires|cardiaques)|tiroides|thyroide|thyroid\w*|schilddrus\w*",
+    r"wears (?:a|an|his|her) (?:\w+ )?pump|insulin pens?|glucose meter|lancets|finger-?pricks?",
+    r"psychiatri\w* (?:clinic|klinik|clinique|hospital|hopital|unit|ward|station)|clinique psychiatrique|hopital psychiatrique|clinica psiquiatrica|hospital psiquiatrico|(?:sort|sortie|revient|rentre|est) (?:d'une|de|en) cure|une cure (?:de|en|thermale)",
+    r"(?:back|neck|joint|knee|hip|shoulder|nerve|chest|pelvic|chronic|severe|constant|persistent|long-term) pain|(?:backache|migraines)|dolor(?:es)? (?:de|en (?:la|el|las|los)) (?:espalda|cabeza|rodillas?|cuello|articulaciones|pecho|cadera|hombro)|dolores? (?:cronic[oa]s?|fuertes|constantes|articulares|lumbares)|lumbalgia|\w+schmerzen|schmerzpatient\w*|schmerztherapie|mal (?:de dos|au dos|aux genoux|a la hanche|aux articulations)|douleurs? (?:au|aux|a la|lombaires|articulaires|dorsales|cervicales|chroniques|constantes)|lombalgie",
+    r"chiropract\w*|quiropract\w*|chiropraktik\w*|chiropraticien\w*|osteopat\w*|osteopath\w*|acupunct\w*|acupuntura|akupunktur|homeopath\w*|homeopat\w*|homoopath\w*",
+    r"\w*unvertraglich\w*|\w+allergi\w*|(?:est|se deplace|circule|vit) en fauteuil",
+];
+
+/// Health, second wave: medication by name and class, tests and examinations.
+const HEALTH_MEDICATION: &[&str] = &[
+    r"marcumar|phenprocoumon|falithrom|sintrom|acenocumarol|previscan|fluindione|coumadin|pradaxa|dabigatran|edoxaban|lixiana|clopidogrel|plavix|(?:daily|low-dose) aspirin|aspirin(?:a)? (?:daily|every day|a diario|taglich)",
+    r"lisinopril|ramipril|enalapril|candesartan|valsartan|losartan|amlodipin\w*|bisoprolol|metoprolol|atenolol|propranolol|furosemid\w*|hydrochlorothiazid\w*|diuretic\w*|diuretik\w*|rosuvastatin\w*|pravastatin\w*|crestor|lipitor|statine?s?|statin",
+    r"paroxetin\w*|duloxetin\w*|bupropion|wellbutrin|quetiapin\w*|seroquel|olanzapin\w*|aripiprazol\w*|abilify|risperidon\w*|lamotrigin\w*|valproat\w*|depakin\w*|depakote|clonazepam|rivotril|alprazolam|zolpidem|stilnox|zopiclon\w*|trazodon\w*|amitriptylin\w*|pregabalin\w*|lyrica|gabapentin\w*|vyvanse|elvanse|lisdexamfetamin\w*|medikinet|strattera|atomoxetin\w*|modafinil|tavor|lexotan|orfidal|tranxilium|temazepam|oxazepam",
+    r"sumatriptan|triptan\w*|ventolin\w*|salbutamol|albuterol|symbicort|seretide|montelukast|omeprazol\w*|pantoprazol\w*|esomeprazol\w*|nexium|prednison\w*|prednisolon\w*|cortison\w*|cortisona|kortison\w*|humira|adalimumab|enbrel|etanercept|tamoxifen\w*|letrozol\w*|anastrozol\w*|herceptin|keytruda|immunotherap\w*|inmunoterapia|immuntherapie|levetiracetam|keppra|carbamazepin\w*|tegretol|levodopa|l-dopa|madopar|sinemet|donepezil|aricept|memantin\w*|euthyrox|l-thyrox\w*|synthroid",
+    r"methadon\w*|metadona|subutex|suboxone|buprenorphin\w*|naltrexon\w*|antabus\w*|disulfiram|gliclazid\w*|glipizid\w*|sitagliptin\w*|januvia|jardiance|empagliflozin\w*|dapagliflozin\w*|trulicity|victoza|liraglutid\w*|saxenda|dulaglutid\w*|tirzepatid\w*|antihistamin\w*|cetirizin\w*|loratadin\w*|naproxen\w*|diclofenac\w*|voltaren|novalgin|metamizol\w*|nolotil|hydrocodon\w*|vicodin|percocet|(?:takes|taking|toma|nimmt|prend) (?:\w+ ){0,3}\d+ ?(?:mg|mcg)\b",
+    r"blood (?:tests?|work|draw|count|transfusion|results|pressure (?:medication|pills|tablets))|bloodwork|analisis de sangre|analitica de sangre|extraccion de sangre|transfusion\w*|blutabnahme|blutuntersuchung\w*|blutkontrolle\w*|blutbild\w*|blutwerte|blutzucker\w*|prise de sang|bilan sanguin|analyses? de sang|glycemie|glucemia",
+    r"mammogra\w*|mamografia|colonoscop\w*|colonoscopia|koloskopie|darmspiegelung|magenspiegelung|coloscopie|endoscop\w*|endoskop\w*|biops\w*|mri scan|(?:had|has|having|needs) an? (?:mri|ct scan|x-ray|ultrasound|ecg)|resonancia magnetica|irm|kernspin\w*|ct-untersuchung|radiografia|rontgenbild\w*|rontgenaufnahme\w*|gerontgt|radiographie|ecografia|ultraschalluntersuchung\w*|ultraschallbild\w*|echographie|electrocardiogra\w*|elektrokardiogramm|(?:ecg|ekg) (?:test|exam|results)|scanner (?:cerebral|medical)|escaner cerebral",
+];
+
+/// Health, second wave: care, treatment and the people who give it, mobility aids, care needs.
+const HEALTH_CARE: &[&str] = &[
+    r"(?:treated|being treated|under treatment|receiving treatment|in treatment) (?:for|with|at)|undergo(?:es|ing)? (?:\w+ ){0,2}(?:treatment|therapy|tests|scans)|(?:starts|started|starting|doing|does|having|has|had|began|begins|finished|completed) (?:\w+ ){0,2}therapy|therapy (?:for|with|after)|recibe tratamiento|sigue (?:un )?tratamiento|(?:hace|va a|en|empezo|empieza|termino) (?:\w+ )?terapia|terapia (?:psicologica|de pareja|hormonal|fisica|ocupacional|del habla|con|para|de grupo)|\w*therapie\w*|suit (?:un )?traitement|(?:est|a ete) traitee? (?:pour|contre)|(?:est|etait|reste) sous (?:antibiotique\w*|anticoagulant\w*|antidepresseur\w*|oxygene|dialyse|morphine|perfusion|cortisone|chimio\w*|methadone|somniferes?|anxiolytique\w*|neuroleptique\w*|traitement|antalgique\w*)|wird (?:\w+ ){0,2}(?:arztlich|medizinisch|stationar|ambulant|psychiatrisch) behandelt|wird (?:wegen|gegen|an) (?:\w+ ){1,3}behandelt",
+    r"(?:his|her|their|my|customer's|client's|su|sus|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|son|sa|ses) (?:\w+ )?(?:cardiolog\w*|kardiolog\w*|neurolog\w*|dermatolog\w*|psychiatr\w*|psiquiatra|oncolog\w*|onkolog\w*|gyn(?:a|e)?colog\w*|ginecolog\w*|gynakolog\w*|urolog\w*|endocrin\w*|endokrinolog\w*|nephrolog\w*|nefrolog\w*|gastroenterolog\w*|pneumolog\w*|neumolog\w*|pulmonolog\w*|orthopa?edi\w*|traumatolog\w*|ortoped\w*|orthopad\w*|ophthalmolog\w*|oftalmolog\w*|ophtalmolog\w*|augenarzt\w*|hausarzt\w*|gp|doctor|doctora|medic[oa]|medecin|arzt|arztin|therapist|therapeut\w*|terapeuta|therapeute|psycholog\w*|psicolog[oa]|psychologue|counsell?or|facharzt\w*|surgeon|cirujan[oa]|chirurg\w*|midwife|matrona|hebamme|sage-femme|physio|fisio|kine|dentist|dentista|zahnarzt\w*|dentiste|care home|nursing home|pflegeheim|ehpad)",
+    r"(?:appointment|appt|check-?up|cita|consulta|termin|rendez-vous|rdv|visit|visita|besuch) (?:\w+ ){0,2}(?:with|at|con|en|bei|beim|chez|al|a la|zum|zur|in der) (?:the |a |an |el |la |un |una |dem |der |einem |einer |le |un |une |su |his |her |sein\w* |ihr\w* |son |sa )?(?:\w+ )?(?:doctor|doctora|medic[oa]|medecin|arzt|arztin|gp|facharzt\w*|hospital|clinic|clinica|klinik|clinique|hopital|krankenhaus|cardiolog\w*|kardiolog\w*|neurolog\w*|dermatolog\w*|psychiatr\w*|psiquiatra|oncolog\w*|onkolog\w*|gyn\w*colog\w*|ginecolog\w*|gynakolog\w*|urolog\w*|therapist|terapeuta|therapeut\w*|psycholog\w*|psicolog[oa]|psychologue|physio|fisio|kine\w*|surgeon|cirujan[oa]|chirurg\w*)|doctor's (?:appointment|note|orders|visit)|gp appointment|arzttermin\w*|arztbesuch\w*|cita medica|consulta medica|rendez-vous medical|visite medicale|certificat medical|justificante medico|arztliches attest|krankschreibung",
+    r"power ?chair|electric wheelchair|mobility (?:aids?|issues|problems|impair\w*|needs)|stair ?lift|treppenlift\w*|salvaescaleras|monte-escaliers?|(?:uses|needs|walks with|relies on) (?:a |her |his )?(?:cane|walker|walking cane|zimmer frame)|andador|(?:camina|anda|se apoya) con (?:un )?(?:baston|muletas|andador)|gehhilfe\w*|gehstock|unterarmgehstutze\w*|deambulateur|canne (?:blanche|anglaise|de marche)|(?:marche|se deplace) avec (?:une canne|un deambulateur|des cannes)|hospital bed|cama (?:articulada|de hospital|hospitalaria)|pflegebett|lit medicalise|oxygen (?:tank|concentrator|therapy|cylinder)|concentrador de oxigeno|sauerstoff(?:gerat|flasche|konzentrator|therapie)\w*|concentrateur d'oxygene|glucose sensor|freestyle libre|dexcom|cgm",
+    r"pflegebedurftig\w*|pflegegrad\w*|pflegestufe\w*|pflegefall|grado de dependencia|gran dependencia|ley de dependencia|perte d'autonomie|personne dependante|allocation (?:aux )?adultes? handicapes?|mdph|carte mobilite inclusion|rqth|schwerbehindertenausweis|certificado de discapacidad",
+];
+
+/// Health, second wave: pregnancy, birth and maternity in all four languages.
+const HEALTH_PREGNANCY: &[&str] = &[
+    r"expecting (?:her|their|his|a|an|our|the|another) (?:\w+ )?(?:baby|child|kid)|(?:she|baby|the baby)(?:'s| is) due (?:in|on|at|next|this|any)|(?:gave|giving|give|gives) birth|maternity (?:leave|ward|clothes)|(?:ante|pre|post)natal|postpartum|post-partum|trimester|morning sickness|c-section|caesarean|cesarean|breastfeed\w*|baby bump|egg freezing",
+    r"(?:dar|dio|dara|dando|ha dado|acaba de dar) a luz|parto|posparto|postparto|cesarea|lactancia|amamant\w*|baja (?:de|por) maternidad|permiso de maternidad|prenatal|esta de (?:\w+ )?(?:semanas|meses)|congelacion de ovulos",
+    r"entbind\w*|geburtstermin\w*|kaiserschnitt\w*|mutterschutz\w*|wochenbett|stillzeit|in anderen umstanden|guter hoffnung|(?:ihre|ihrer) hebamme|eizellen einfrier\w*",
+    r"accouch\w*|cesarienne|conge (?:de )?maternite|allaite\w*|allaitement|prenatal\w*|post-?natal\w*|(?:sa|son) sage-femme|terme (?:prevu|de (?:la|sa) grossesse)|attend (?:un heureux evenement|famille)|congelation d'ovocytes",
+];
+
+/// Health, second wave: addiction, recovery and their treatment.
+const HEALTH_ADDICTION: &[&str] = &[
+    r"(?:is|been|stayed|staying|got|getting|stay|years|months|days|weeks) sober|sobriety|in recovery (?:from|since|for)|twelve-step|12-step|narcotics anonymous|(?:aa|na) meetings?|alcoholicos anonimos|anonyme alkoholiker|alcooliques anonymes|desintox\w*|(?:im|einen|ein|zum|den|kalten) entzug|entzugsklinik|entziehungskur|entgiftung\w*|sevrage|cure de desintoxication|(?:drinking|gambling|drug) problem|problemas? con el alcohol|problemas? con las drogas|alkoholprobleme?|probleme d'alcool|dependance (?:a l'alcool|aux drogues|a la drogue|au jeu)|drogenabhangig\w*|alkoholabhangig\w*|spielsucht\w*",
+];
+
+/// Sex life, second wave: relationships outside marriage, practices, pronouns.
+const SEX_MORE: &[&str] = &[
+    r"grindr|scruff|polyamor\w*|poliamor\w*|swinger\w*|bdsm|fetish\w*|fetich\w*|sex ?toys?|juguetes? sexuales?|sexspielzeug\w*|jouets? sexuels?|dildos?",
+    r"(?:having|had|has|have) an affair|cheat(?:ed|s|ing) on (?:his|her|their)|seitensprung\w*|fremdgegangen|fremdgeht|infidel\w*|infidelidad|untreu\w*|(?:his|her) (?:mistress|lover)|su amante|(?:sein\w*|ihr\w*) (?:geliebte\w*|liebhaber\w*)|(?:son|sa) (?:amant|maitresse)",
+    r"pronouns|they/them|she/they|he/they|elle/iel|iel|pronombres? neutr\w*|pronombres? (?:elle|ella|el)|neutrale\w* pronomen|pronom\w* neutres?|misgender\w*|deadnam\w*|drag (?:queen|king)",
+];
 
 const HEALTH: &[&str] = &[
     // Metabolic, cancer, chronic conditions (stems shared across languages).
