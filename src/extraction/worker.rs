@@ -230,11 +230,29 @@ impl Extractor {
     }
 
     /// At start: jobs left `running` by a previous process (killed mid-job; this process
-    /// holds the data directory alone) are due now instead of when their lease ends.
+    /// holds the data directory alone) are due now instead of when their lease ends. Once per
+    /// data directory, conversations marked `pending` by a version without the job queue are
+    /// queued.
     pub fn recover(&self) -> Result<usize, StorageError> {
         let log = self.inner.storage.conversations();
         let now = crate::domain::time::now();
         let mut n = 0;
+        const QUEUE_MARK: &str = "extraction_queue";
+        if self.inner.storage.meta_get(QUEUE_MARK)?.as_deref() != Some("1") {
+            for conversation in log.conversation_ids()? {
+                let mut txn = log.begin(&conversation);
+                let Some(mut rec) = txn.conversation()? else {
+                    continue;
+                };
+                if rec.extraction.state == PENDING && rec.extraction.next_attempt_at.is_none() {
+                    queue::reschedule(&mut txn, &mut rec, now);
+                    txn.put_conversation(&rec)?;
+                    txn.commit()?;
+                    n += 1;
+                }
+            }
+            self.inner.storage.meta_put(QUEUE_MARK, "1")?;
+        }
         for (_, conversation) in log.due_jobs(i64::MAX, usize::MAX)? {
             let mut txn = log.begin(&conversation);
             let Some(mut rec) = txn.conversation()? else {

@@ -259,6 +259,19 @@ impl ConversationLog {
         Ok(out)
     }
 
+    /// Every conversation id (one scan of the records' keys; for one-off upgrades).
+    pub fn conversation_ids(&self) -> Result<Vec<String>> {
+        self.tree
+            .scan_prefix(tagged(b'C'))
+            .keys()
+            .map(|k| {
+                Ok(read_str(&k?, 1)
+                    .map(|(s, _)| s.to_owned())
+                    .unwrap_or_default())
+            })
+            .collect()
+    }
+
     /// Queued extraction jobs, due or not.
     pub fn queued_jobs(&self) -> usize {
         self.tree.scan_prefix(tagged(b'J')).count()

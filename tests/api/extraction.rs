@@ -767,3 +767,36 @@ async fn kill_9_mid_job_then_restart_completes_the_job_once() {
     assert_eq!(sums["summaries"].as_array().unwrap().len(), 1);
     assert_eq!(fake.calls(), 2, "one interrupted call, one completed");
 }
+
+#[tokio::test]
+async fn conversations_left_pending_by_an_older_version_are_queued_at_start() {
+    use memory_sidecar::extraction::queue;
+    let app = spawn_app_with(|_| {}).await;
+    let store = post_fixture(&app).await;
+    // What a version without the job queue left behind: `pending`, no queue entry.
+    {
+        let log = app.storage.conversations();
+        let mut txn = log.begin(FIXTURE_CONV);
+        let mut rec = txn.conversation().unwrap().unwrap();
+        queue::dequeue(&mut txn, &mut rec);
+        txn.put_conversation(&rec).unwrap();
+        txn.commit().unwrap();
+    }
+    app.storage.meta_put("extraction_queue", "0").unwrap();
+    assert_eq!(app.get_json("/readyz").await["extraction"]["queuedJobs"], 0);
+    let data = app.data_dir.clone();
+    let dir = app.stop().await;
+    let fake = FakeLlm::start().await;
+    fake.with_responder(fixture_model);
+    let base = fake.base_url.clone();
+    let app = spawn_app_on(&data, move |s| s.llm.base_url = Some(base)).await;
+    assert_eq!(app.get_json("/readyz").await["extraction"]["queuedJobs"], 1);
+    let r = drain(&app, Utc::now()).await;
+    assert_eq!(r.len(), 1);
+    assert_eq!(
+        conversation(&app, &store, FIXTURE_CONV).await["extraction"]["state"],
+        "done"
+    );
+    app.stop().await;
+    drop(dir);
+}
