@@ -34,6 +34,8 @@ pub struct Metrics {
     pub reconciliation: IntCounterVec,
     /// Sidecar time per job outside LLM calls.
     pub extraction_local_seconds: Histogram,
+    /// Items of LLM answers that were unusable (empty, too long, not an object).
+    pub extraction_rejected_candidates: prometheus::IntCounter,
 }
 
 impl Metrics {
@@ -141,6 +143,11 @@ impl Metrics {
             ]),
         )
         .expect("valid metric");
+        let extraction_rejected_candidates = prometheus::IntCounter::new(
+            "extraction_rejected_candidates_total",
+            "Items of LLM extraction answers that failed validation",
+        )
+        .expect("valid metric");
         for c in [
             Box::new(webhooks.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(webhooks_ignored.clone()),
@@ -155,6 +162,7 @@ impl Metrics {
             Box::new(screen_findings.clone()),
             Box::new(reconciliation.clone()),
             Box::new(extraction_local_seconds.clone()),
+            Box::new(extraction_rejected_candidates.clone()),
         ] {
             registry.register(c).expect("metric registered once");
         }
@@ -173,6 +181,7 @@ impl Metrics {
             screen_findings,
             reconciliation,
             extraction_local_seconds,
+            extraction_rejected_candidates,
         }
     }
 

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 pub const PROMPT_VERSION: &str = "extraction-v1";
 
 /// At most this many observations per answer (schema bound, enforced on parse too).
-pub const MAX_OBSERVATIONS: usize = 20;
+pub const MAX_OBSERVATIONS: usize = 15;
 /// Longest accepted observation, in characters.
 pub const MAX_OBSERVATION_CHARS: usize = 400;
 /// Longest accepted summary, in characters.
@@ -72,7 +72,7 @@ pub fn extraction_schema() -> Value {
                     "additionalProperties": false,
                     "required": ["content", "kind", "messageIds"],
                     "properties": {
-                        "content": {"type": "string", "minLength": 1, "maxLength": 300},
+                        "content": {"type": "string", "minLength": 1, "maxLength": 250},
                         "kind": {"type": "string", "enum": ["preference", "behaviour", "circumstance", "open_issue", "commitment"]},
                         "messageIds": {
                             "type": "array",
@@ -82,7 +82,7 @@ pub fn extraction_schema() -> Value {
                     }
                 }
             },
-            "summary": {"type": "string", "maxLength": 1500}
+            "summary": {"type": "string", "maxLength": 1200}
         }
     })
 }
@@ -135,6 +135,9 @@ pub struct Part {
     pub user: String,
     /// alias (`m3`) → communication id
     pub aliases: HashMap<String, String>,
+    /// The part's latest customer messages: the citation of a candidate whose own citations
+    /// do not resolve.
+    pub customer_messages: Vec<String>,
     pub messages: usize,
 }
 
@@ -186,6 +189,7 @@ pub fn split_transcript(
     let mut body = String::new();
     let mut used = 0usize;
     let mut aliases = HashMap::new();
+    let mut customers: Vec<String> = Vec::new();
     let mut messages = 0;
     let first_header = header(started, earlier_summary);
     let mut header_cost = count(&first_header).max(summary_reserve);
@@ -194,9 +198,13 @@ pub fn split_transcript(
         let mut rendered = render_line(&alias, line);
         let mut cost = count(&rendered);
         let room = budget_tokens.saturating_sub(header_cost + 16);
-        if cost > room {
-            // Cut an oversized message to fit an empty part.
-            let keep_chars = (line.text.chars().count() * room / cost.max(1)).saturating_sub(8);
+        // Cut an oversized message (its start is kept) until it fits an empty part.
+        let mut keep_chars = line.text.chars().count();
+        for _ in 0..6 {
+            if cost <= room {
+                break;
+            }
+            keep_chars = (keep_chars * room / cost.max(1)).saturating_sub(8);
             let cut = Line {
                 text: line.text.chars().take(keep_chars).collect::<String>() + " [cut]",
                 ..line.clone()
@@ -208,6 +216,7 @@ pub fn split_transcript(
             parts.push((
                 std::mem::take(&mut body),
                 std::mem::take(&mut aliases),
+                std::mem::take(&mut customers),
                 messages,
             ));
             used = 0;
@@ -217,18 +226,26 @@ pub fn split_transcript(
         body.push_str(&rendered);
         used += cost;
         aliases.insert(alias, line.communication_id.clone());
+        if line.role == Role::Customer {
+            customers.push(line.communication_id.clone());
+        }
         messages += 1;
     }
     if messages > 0 {
-        parts.push((body, aliases, messages));
+        parts.push((body, aliases, customers, messages));
     }
     let total = parts.len();
     parts
         .into_iter()
         .enumerate()
-        .map(|(i, (body, aliases, messages))| Part {
+        .map(|(i, (body, aliases, mut customers, messages))| Part {
             user: assemble(if i == 0 { &first_header } else { "" }, &body, i + 1, total),
             aliases,
+            customer_messages: {
+                let skip = customers.len().saturating_sub(MAX_CITATIONS);
+                customers.drain(..skip);
+                customers
+            },
             messages,
         })
         .collect()
@@ -289,7 +306,13 @@ fn resolve_alias<'a>(raw: &str, aliases: &'a HashMap<String, String>) -> Option<
 
 /// Validates an extraction answer. `Err` when its shape is wrong (the call is retried); items
 /// that are individually unusable are counted in `rejected`.
-pub fn parse_extraction(v: &Value, aliases: &HashMap<String, String>) -> Result<Extracted, String> {
+/// A candidate citing no resolvable message is attributed to `fallback` (the part's latest
+/// customer messages).
+pub fn parse_extraction(
+    v: &Value,
+    aliases: &HashMap<String, String>,
+    fallback: &[String],
+) -> Result<Extracted, String> {
     let obj = v.as_object().ok_or("the answer is not a JSON object")?;
     let items = match obj.get("observations") {
         Some(Value::Array(a)) => a.as_slice(),
@@ -338,6 +361,9 @@ pub fn parse_extraction(v: &Value, aliases: &HashMap<String, String>) -> Result<
                     ids.push(id.clone());
                 }
             }
+        }
+        if ids.is_empty() {
+            ids = fallback.to_vec();
         }
         out.observations.push(Candidate {
             content,
@@ -487,18 +513,19 @@ mod tests {
             ],
             "summary": "Asked  about\nshipping."
         });
-        let e = parse_extraction(&v, &aliases).unwrap();
+        let e = parse_extraction(&v, &aliases, &["c9".to_string()]).unwrap();
         assert_eq!(e.rejected, 3);
         assert_eq!(e.observations.len(), 2);
         assert_eq!(e.observations[0].content, "The customer prefers SMS.");
         assert_eq!(e.observations[0].communication_ids, vec!["c2", "c1"]);
         assert_eq!(e.observations[1].kind, "circumstance");
+        assert_eq!(e.observations[1].communication_ids, vec!["c9"]);
         assert_eq!(e.summary, "Asked about shipping.");
-        assert!(parse_extraction(&json!({"summary": "x"}), &aliases).is_err());
-        assert!(parse_extraction(&json!({"observations": {}}), &aliases).is_err());
-        assert!(parse_extraction(&json!([1]), &aliases).is_err());
+        assert!(parse_extraction(&json!({"summary": "x"}), &aliases, &[]).is_err());
+        assert!(parse_extraction(&json!({"observations": {}}), &aliases, &[]).is_err());
+        assert!(parse_extraction(&json!([1]), &aliases, &[]).is_err());
         let flood = json!({"observations": vec![json!({"content": "a"}); 50], "summary": ""});
-        let e = parse_extraction(&flood, &aliases).unwrap();
+        let e = parse_extraction(&flood, &aliases, &[]).unwrap();
         assert_eq!(e.observations.len(), MAX_OBSERVATIONS);
     }
 

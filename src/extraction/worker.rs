@@ -38,6 +38,15 @@ use crate::storage::{Storage, StorageError};
 
 /// Ambiguous pairs sent to the reconciliation call at most; beyond, candidates are added.
 const MAX_JUDGED_PAIRS: usize = 40;
+/// A server's Retry-After is honoured up to this long.
+const MAX_RETRY_AFTER_SECS: u64 = 24 * 3600;
+
+/// How an attempt failed, for the retry decision.
+enum Failure {
+    /// 429, with the server's Retry-After if it sent one.
+    RateLimited(Option<Duration>),
+    Other,
+}
 
 /// Why a job attempt failed.
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +108,8 @@ pub struct JobReport {
     /// Wall time of the job minus the time spent waiting for the LLM.
     pub local_time: Duration,
     pub candidates: usize,
+    /// Answer items that failed validation.
+    pub rejected: usize,
     pub screened: usize,
     pub added: usize,
     pub attached: usize,
@@ -155,6 +166,30 @@ fn normalized(s: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The negation words of a text (en/es/de/fr), which stop-word analysis removes.
+fn negation_words(s: &str) -> Vec<String> {
+    const NEGATIONS: [&str; 26] = [
+        "not", "no", "never", "nor", "without", "cannot", "none", "nunca", "jamás", "sin",
+        "ningún", "ninguna", "nada", "nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne",
+        "ne", "pas", "jamais", "sans", "aucun", "aucune",
+    ];
+    let mut out: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .filter(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || w.starts_with("n'"))
+        .map(|w| {
+            if w.ends_with("n't") {
+                "not".to_owned()
+            } else {
+                w
+            }
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f32 {
@@ -259,8 +294,18 @@ impl Extractor {
                 continue;
             };
             if rec.extraction.state == RUNNING {
-                rec.extraction.state = PENDING.into();
-                queue::reschedule(&mut txn, &mut rec, now);
+                // The interrupted run counts as an attempt, so a job that brings the process
+                // down every time ends `failed` instead of looping.
+                let x = &mut rec.extraction;
+                x.attempts += 1;
+                x.last_error = Some("interrupted: the process stopped during the job".into());
+                if x.attempts >= self.inner.settings.max_attempts {
+                    x.state = FAILED.into();
+                    queue::dequeue(&mut txn, &mut rec);
+                } else {
+                    x.state = PENDING.into();
+                    queue::reschedule(&mut txn, &mut rec, now);
+                }
                 txn.put_conversation(&rec)?;
                 txn.commit()?;
                 n += 1;
@@ -338,8 +383,32 @@ impl Extractor {
             let Some((rec, generation)) = self.claim(&conversation, due_ms, now)? else {
                 continue;
             };
-            let report = self.execute(&llm, rec, generation).await?;
-            return Ok(Some(report));
+            // Its own task, so a panic on some input fails this attempt instead of leaving
+            // the job `running` and the worker gone.
+            let me = self.clone();
+            let llm = llm.clone();
+            let handle = tokio::spawn(async move { me.execute(&llm, rec, generation).await });
+            return match handle.await {
+                Ok(report) => report.map(Some),
+                Err(_) => {
+                    let reason = "internal error during extraction";
+                    tracing::error!(conversation_id = %conversation, "extraction job panicked");
+                    let outcome =
+                        self.finish_failed(&conversation, generation, reason, Failure::Other)?;
+                    self.inner.storage.durable().await?;
+                    self.inner
+                        .metrics
+                        .extraction_jobs
+                        .with_label_values(&[outcome])
+                        .inc();
+                    Ok(Some(JobReport {
+                        conversation_id: conversation.clone(),
+                        outcome,
+                        error: Some(reason.into()),
+                        ..Default::default()
+                    }))
+                }
+            };
         }
         Ok(None)
     }
@@ -398,11 +467,13 @@ impl Extractor {
             }
             Err(e) => {
                 let reason = e.public_reason();
-                let retry_after = match &e {
-                    ExtractionError::Llm(l) => l.retry_after(),
-                    _ => None,
+                let failure = match &e {
+                    ExtractionError::Llm(l @ LlmError::RateLimited { .. }) => {
+                        Failure::RateLimited(l.retry_after())
+                    }
+                    _ => Failure::Other,
                 };
-                report.outcome = self.finish_failed(&rec.id, &reason, retry_after)?;
+                report.outcome = self.finish_failed(&rec.id, generation, &reason, failure)?;
                 tracing::warn!(
                     conversation_id = %rec.id,
                     outcome = report.outcome,
@@ -425,6 +496,7 @@ impl Extractor {
             prompt_tokens = report.prompt_tokens,
             completion_tokens = report.completion_tokens,
             candidates = report.candidates,
+            rejected = report.rejected,
             screened = report.screened,
             added = report.added,
             attached = report.attached,
@@ -447,17 +519,6 @@ impl Extractor {
             report.outcome = "skipped";
             return Ok(());
         };
-        let mut job: JobData = txn.job()?.unwrap_or_default();
-        if let Some(plan) = job.plan.take() {
-            let mut seen: HashSet<String> = job.extracted.iter().cloned().collect();
-            for id in plan.communication_ids {
-                if seen.insert(id.clone()) {
-                    job.extracted.push(id);
-                }
-            }
-        }
-        job.force = false;
-        txn.put_job(&job)?;
         let x = &mut rec.extraction;
         x.last_error = None;
         if x.generation.unwrap_or(0) == generation {
@@ -480,8 +541,9 @@ impl Extractor {
     fn finish_failed(
         &self,
         conversation: &str,
+        generation: u64,
         reason: &str,
-        retry_after: Option<Duration>,
+        failure: Failure,
     ) -> Result<&'static str, StorageError> {
         let s = &self.inner.settings;
         let log = self.inner.storage.conversations();
@@ -489,8 +551,26 @@ impl Extractor {
         let Some(mut rec) = txn.conversation()? else {
             return Ok("skipped");
         };
-        rec.extraction.attempts += 1;
         rec.extraction.last_error = Some(reason.to_owned());
+        let now = crate::domain::time::now();
+        if rec.extraction.generation.unwrap_or(0) != generation {
+            // Requested again while this attempt ran: a fresh job, due now.
+            rec.extraction.attempts = 0;
+            rec.extraction.state = PENDING.into();
+            queue::reschedule(&mut txn, &mut rec, now);
+            txn.put_conversation(&rec)?;
+            txn.commit()?;
+            return Ok("retry");
+        }
+        // A rate limit is the server pacing us, not a failure of the job.
+        if !matches!(failure, Failure::RateLimited(_)) {
+            rec.extraction.attempts += 1;
+        }
+        let retry_after = match failure {
+            Failure::RateLimited(d) => d,
+            Failure::Other => None,
+        }
+        .map(|d| d.min(Duration::from_secs(MAX_RETRY_AFTER_SECS)));
         let outcome = if rec.extraction.attempts >= s.max_attempts {
             rec.extraction.state = FAILED.into();
             queue::dequeue(&mut txn, &mut rec);
@@ -498,12 +578,15 @@ impl Extractor {
         } else {
             rec.extraction.state = PENDING.into();
             let delay = queue::backoff(
-                rec.extraction.attempts,
+                rec.extraction.attempts.max(1),
                 s.backoff_base_secs,
                 s.backoff_max_secs,
                 retry_after,
             );
-            queue::reschedule(&mut txn, &mut rec, crate::domain::time::now() + delay);
+            let due = now
+                .checked_add_signed(delay)
+                .unwrap_or(now + chrono::Duration::days(1));
+            queue::reschedule(&mut txn, &mut rec, due);
             "retry"
         };
         txn.put_conversation(&rec)?;
@@ -518,13 +601,20 @@ impl Extractor {
         report: &mut JobReport,
     ) -> Result<(), ExtractionError> {
         let log = self.inner.storage.conversations();
-        let job: JobData = {
+        let read_job = || -> Result<JobData, StorageError> {
             let txn = log.begin(&rec.id);
-            txn.job()?.unwrap_or_default()
+            Ok(txn.job()?.unwrap_or_default())
         };
+        let mut job = read_job()?;
         if let Some(plan) = &job.plan {
+            // A previous run stored this plan and may have applied part of it: finish it
+            // (idempotently), then go on with whatever arrived since.
             report.replayed_plan = true;
-            return self.apply(&rec.store_id, plan, report).await;
+            self.apply(&rec.store_id, plan, report).await?;
+            if !self.plan_applied(&rec.id)? {
+                return Ok(());
+            }
+            job = read_job()?;
         }
         let participants = log.participants(&rec.id)?;
         let profiles = self.customer_profiles(&rec.store_id, &participants)?;
@@ -542,12 +632,16 @@ impl Extractor {
         let lines = self.lines(&fresh, &participants);
         if lines.is_empty() || profiles.is_empty() {
             // Nothing to read, or nobody to remember it for: the messages count as extracted.
-            report.outcome = "skipped";
+            if report.outcome.is_empty() && !report.replayed_plan {
+                report.outcome = "skipped";
+            }
             let plan = Plan {
                 communication_ids: covered,
                 writes: Vec::new(),
             };
-            self.store_plan(&rec.id, plan).await?;
+            if self.store_plan(&rec.id, plan).await? {
+                self.plan_applied(&rec.id)?;
+            }
             return Ok(());
         }
         let earlier = self.previous_summary(&rec.store_id, &profiles[0], &rec.id)?;
@@ -619,24 +713,55 @@ impl Extractor {
             communication_ids: covered,
             writes,
         };
-        self.store_plan(&rec.id, plan.clone()).await?;
-        self.apply(&rec.store_id, &plan, report).await
+        if !self.store_plan(&rec.id, plan.clone()).await? {
+            // Erased while the LLM was answering: nothing of it may be written anywhere.
+            report.outcome = "skipped";
+            return Ok(());
+        }
+        self.apply(&rec.store_id, &plan, report).await?;
+        self.plan_applied(&rec.id)?;
+        Ok(())
     }
 
-    async fn store_plan(&self, conversation: &str, plan: Plan) -> Result<(), ExtractionError> {
+    /// Stores the plan durably with the job. The plan embodies any pending full re-run
+    /// request (`force`), so that is cleared with it. `false` when the conversation is gone.
+    async fn store_plan(&self, conversation: &str, plan: Plan) -> Result<bool, ExtractionError> {
         {
             let log = self.inner.storage.conversations();
             let mut txn = log.begin(conversation);
             if txn.conversation()?.is_none() {
-                return Ok(());
+                return Ok(false);
             }
             let mut job: JobData = txn.job()?.unwrap_or_default();
             job.plan = Some(plan);
+            job.force = false;
             txn.put_job(&job)?;
             txn.commit()?;
         }
         self.inner.storage.durable().await?;
-        Ok(())
+        Ok(true)
+    }
+
+    /// After a plan is applied: its messages count as extracted and the plan is dropped, in
+    /// one write. `false` when the conversation is gone.
+    fn plan_applied(&self, conversation: &str) -> Result<bool, StorageError> {
+        let log = self.inner.storage.conversations();
+        let mut txn = log.begin(conversation);
+        if txn.conversation()?.is_none() {
+            return Ok(false);
+        }
+        let mut job: JobData = txn.job()?.unwrap_or_default();
+        if let Some(plan) = job.plan.take() {
+            let mut seen: HashSet<String> = job.extracted.iter().cloned().collect();
+            for id in plan.communication_ids {
+                if seen.insert(id.clone()) {
+                    job.extracted.push(id);
+                }
+            }
+            txn.put_job(&job)?;
+            txn.commit()?;
+        }
+        Ok(true)
     }
 
     async fn apply(
@@ -865,7 +990,20 @@ impl Extractor {
             let user = if i == 0 {
                 part.user.clone()
             } else {
-                prompt::with_rolling_summary(part, started, &summary)
+                // The summary so far must fit beside this part: cut it if a model wrote long.
+                let mut so_far = summary.clone();
+                let mut user = prompt::with_rolling_summary(part, started, &so_far);
+                for _ in 0..6 {
+                    let (cost, text) = (count(&user), count(&part.user));
+                    if cost <= budget {
+                        break;
+                    }
+                    let room = budget.saturating_sub(text + 32);
+                    let keep = so_far.chars().count() * room / (cost - text).max(1);
+                    so_far = so_far.chars().take(keep.saturating_sub(8)).collect();
+                    user = prompt::with_rolling_summary(part, started, &so_far);
+                }
+                user
             };
             let extracted = self
                 .call(
@@ -878,9 +1016,14 @@ impl Extractor {
                         schema: &schema,
                     },
                     report,
-                    |v| prompt::parse_extraction(v, &part.aliases),
+                    |v| prompt::parse_extraction(v, &part.aliases, &part.customer_messages),
                 )
                 .await?;
+            report.rejected += extracted.rejected;
+            self.inner
+                .metrics
+                .extraction_rejected_candidates
+                .inc_by(extracted.rejected as u64);
             candidates.extend(extracted.observations);
             if !extracted.summary.is_empty() {
                 summary = extracted.summary;
@@ -905,11 +1048,16 @@ impl Extractor {
             let findings = screen.findings(&c.content);
             if !findings.is_empty() {
                 report.screened += 1;
-                let (rest, categories) = if redact {
+                let (mut rest, mut categories) = if redact {
                     screen.redact_sentences(&c.content)
                 } else {
-                    (String::new(), findings.iter().map(|f| f.category).collect())
+                    (String::new(), Vec::new())
                 };
+                // Sentence redaction keeps only text that passes the screen on its own.
+                if categories.is_empty() || screen.check(&rest).is_some() {
+                    rest.clear();
+                    categories = findings.iter().map(|f| f.category).collect();
+                }
                 let action = if rest.is_empty() {
                     "dropped"
                 } else {
@@ -940,11 +1088,18 @@ impl Extractor {
             }
             kept.push(c);
         }
-        let (summary, categories) = screen.redact_sentences(&summary);
+        let (mut summary, categories) = screen.redact_sentences(&summary);
         for cat in categories {
             m.screen_findings
                 .with_label_values(&[cat.as_str(), "redacted"])
                 .inc();
+        }
+        // A finding that spans sentences survives per-sentence redaction: no summary then.
+        if let Some(cat) = screen.check(&summary) {
+            m.screen_findings
+                .with_label_values(&[cat.as_str(), "dropped"])
+                .inc();
+            summary.clear();
         }
         (kept, summary)
     }
@@ -980,10 +1135,21 @@ impl Extractor {
         enum D {
             Add,
             Attach(String),
-            Ask(String, usize),
+            Ask(String, u32, usize),
         }
         let mut decisions: Vec<(String, Vec<D>)> = Vec::new();
         let mut pairs: Vec<Pair> = Vec::new();
+        // One call must fit the context window, and its answer max_output_tokens (an update
+        // decision costs up to ~100 tokens).
+        let count = |t: &str| recall.count_tokens(t);
+        let max_pairs = MAX_JUDGED_PAIRS
+            .min(self.inner.max_output_tokens / 100)
+            .max(1);
+        let pair_budget = self
+            .inner
+            .context_tokens
+            .saturating_sub(self.inner.max_output_tokens + count(prompt::RECONCILE_SYSTEM) + 400);
+        let mut pair_tokens = 0usize;
         for profile in profiles {
             let existing = self.inner.storage.profiles().observations(store, profile)?;
             let vectors = self.inner.storage.profiles().vectors(store, profile)?;
@@ -1001,6 +1167,7 @@ impl Extractor {
                         .into_iter()
                         .collect();
                     Existing {
+                        revision: o.revision,
                         id: o.id,
                         content: o.content,
                         vector: v,
@@ -1011,17 +1178,27 @@ impl Extractor {
             let mut ds = Vec::with_capacity(candidates.len());
             for (i, c) in candidates.iter().enumerate() {
                 let key = normalized(&c.content);
-                let mut best: Option<(usize, f32, f32)> = None;
+                let negations = negation_words(&c.content);
+                // (index, score, auto-duplicate allowed)
+                let mut best: Option<(usize, f32, bool)> = None;
                 for (j, e) in ex.iter().enumerate() {
                     let lexical = jaccard(&cand_terms[i], &e.terms);
-                    let cosine = match (&cand_vecs[i], &e.vector) {
-                        (Some(a), Some(b)) => dot(a, b),
-                        _ => lexical,
+                    let (score, sure) = if normalized(&e.content) == key {
+                        (2.0, true)
+                    } else {
+                        match (&cand_vecs[i], &e.vector) {
+                            // Stop-word analysis drops "not"/"never": a duplicate must also
+                            // carry the same negations, or the pair goes to the model.
+                            (Some(a), Some(b)) => (
+                                dot(a, b),
+                                lexical >= 0.5 && negation_words(&e.content) == negations,
+                            ),
+                            // Without both vectors, word overlap only decides what to ask.
+                            _ => (lexical, false),
+                        }
                     };
-                    let exact = normalized(&e.content) == key;
-                    let score = if exact { 2.0 } else { cosine };
                     if best.is_none_or(|(_, b, _)| score > b) {
-                        best = Some((j, score, lexical));
+                        best = Some((j, score, sure));
                     }
                 }
                 let d = match best {
@@ -1031,23 +1208,26 @@ impl Extractor {
                             .inc();
                         D::Attach(ex[j].id.clone())
                     }
-                    Some((j, score, lexical))
-                        if score >= s.duplicate_similarity && lexical >= 0.5 =>
-                    {
+                    Some((j, score, true)) if score >= s.duplicate_similarity => {
                         m.reconciliation
                             .with_label_values(&["duplicate", "similarity"])
                             .inc();
                         D::Attach(ex[j].id.clone())
                     }
                     Some((j, score, _))
-                        if score >= s.related_similarity && pairs.len() < MAX_JUDGED_PAIRS =>
+                        if score >= s.related_similarity
+                            && pairs.len() < max_pairs
+                            && pair_tokens + count(&ex[j].content) + count(&c.content) + 24
+                                <= pair_budget =>
                     {
+                        pair_tokens += count(&ex[j].content) + count(&c.content) + 24;
                         pairs.push(Pair {
                             existing: ex[j].content.clone(),
                             new: c.content.clone(),
                         });
-                        D::Ask(ex[j].id.clone(), pairs.len() - 1)
+                        D::Ask(ex[j].id.clone(), ex[j].revision, pairs.len() - 1)
                     }
+                    // Unrelated, or beyond what one call can judge: kept as a new fact.
                     _ => D::Add,
                 };
                 ds.push(d);
@@ -1102,7 +1282,7 @@ impl Extractor {
                         add(&mut writes)
                     }
                     D::Attach(id) => attach(&mut writes, id),
-                    D::Ask(id, k) => match relations.get(k).cloned().flatten() {
+                    D::Ask(id, base_revision, k) => match relations.get(k).cloned().flatten() {
                         Some(Relation::Same) => {
                             m.reconciliation
                                 .with_label_values(&["duplicate", "llm"])
@@ -1125,6 +1305,7 @@ impl Extractor {
                             revised.insert(id.clone());
                             writes.push(ExtractedWrite::Revise {
                                 id,
+                                base_revision,
                                 content,
                                 occurred_at: crate::domain::time::now(),
                                 conversation_id: conversation.to_owned(),
@@ -1148,6 +1329,7 @@ impl Extractor {
 /// An existing observation as reconciliation compares it.
 struct Existing {
     id: String,
+    revision: u32,
     content: String,
     vector: Option<Vec<f32>>,
     terms: HashSet<String>,

@@ -36,10 +36,14 @@ pub enum ExtractedWrite {
         conversation_id: String,
         communication_ids: Vec<String>,
     },
-    /// The candidate refines or contradicts an observation: a new revision with this content.
+    /// The candidate refines or contradicts an observation: a new revision with this content,
+    /// unless the observation changed since the plan was made (`base_revision`; 0: unchecked):
+    /// a user's newer edit wins.
     #[serde(rename_all = "camelCase")]
     Revise {
         id: String,
+        #[serde(default)]
+        base_revision: u32,
         content: String,
         occurred_at: DateTime<Utc>,
         conversation_id: String,
@@ -202,6 +206,7 @@ impl Profiles {
                     }
                     ExtractedWrite::Revise {
                         id,
+                        base_revision,
                         content,
                         occurred_at,
                         conversation_id,
@@ -212,7 +217,9 @@ impl Profiles {
                             applied.skipped += 1;
                             continue;
                         };
-                        if &current.content == content {
+                        if &current.content == content
+                            || (*base_revision != 0 && current.revision != *base_revision)
+                        {
                             applied.skipped += 1;
                             continue;
                         }
@@ -394,6 +401,7 @@ mod apply_tests {
             },
             ExtractedWrite::Revise {
                 id: "mem_observation_a".into(),
+                base_revision: 1,
                 content: "Prefers SMS, never email.".into(),
                 occurred_at: at,
                 conversation_id: "conv2".into(),
