@@ -49,6 +49,12 @@ enum Command {
         #[arg(long)]
         sweep: bool,
     },
+    /// Measure the special-category screen on a labelled set (counts only, no text printed).
+    EvalScreen {
+        /// The labelled set: {"items": [{"text", "lang"?, "sensitive", "category"?}]}.
+        #[arg(long, default_value = "tests/fixtures/special_category.json")]
+        file: PathBuf,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -84,6 +90,15 @@ fn main() -> anyhow::Result<()> {
             runtime.block_on(memory_sidecar::send::run(&url, &token, &files))
         }
         Command::EvalRecall { file, sweep } => runtime.block_on(eval_recall(&file, sweep)),
+        Command::EvalScreen { file } => {
+            use memory_sidecar::extraction::{screen::Screen, screen_eval};
+            let json = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let set: screen_eval::LabelledSet = serde_json::from_str(&json)
+                .with_context(|| format!("parsing {}", file.display()))?;
+            println!("{}", screen_eval::evaluate(&set, &Screen::new()));
+            Ok(())
+        }
     }
 }
 

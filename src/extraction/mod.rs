@@ -8,6 +8,7 @@ pub mod llm;
 pub mod prompt;
 pub mod queue;
 pub mod screen;
+pub mod screen_eval;
 pub mod worker;
 
 pub use worker::{ExtractionError, Extractor, JobReport, LlmBudget};
