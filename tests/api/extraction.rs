@@ -17,7 +17,7 @@ use crate::helpers::{
     TestApp,
 };
 
-const FIXTURE_CONV: &str = "conv_conversation_01jc3x5q7m0000000000000000";
+pub(crate) const FIXTURE_CONV: &str = "conv_conversation_01jc3x5q7m0000000000000000";
 const SMS_MESSAGE: &str = "conv_communication_01jc3x5q7m00000000000000m2";
 const ART9_CATEGORIES: [&str; 8] = [
     "racial or ethnic origin",
@@ -116,7 +116,7 @@ async fn app_with_llm(fake: &FakeLlm, tweak: impl FnOnce(&mut Settings)) -> Test
     .await
 }
 
-async fn post_fixture(app: &TestApp) -> String {
+pub(crate) async fn post_fixture(app: &TestApp) -> String {
     for line in std::fs::read_to_string(fixture("webhooks/orchestrator-sms-conversation.jsonl"))
         .unwrap()
         .lines()
@@ -146,12 +146,12 @@ async fn run_once(app: &TestApp, now: DateTime<Utc>) -> Vec<JobReport> {
         .collect()
 }
 
-async fn conversation(app: &TestApp, store: &str, conv: &str) -> Value {
+pub(crate) async fn conversation(app: &TestApp, store: &str, conv: &str) -> Value {
     app.get_json(&format!("/v1/Stores/{store}/Conversations/{conv}"))
         .await
 }
 
-async fn profile_of(app: &TestApp, store: &str, conv: &str) -> String {
+pub(crate) async fn profile_of(app: &TestApp, store: &str, conv: &str) -> String {
     conversation(app, store, conv).await["profileIds"][0]
         .as_str()
         .unwrap()
@@ -169,11 +169,11 @@ async fn items(app: &TestApp, store: &str, profile: &str, resource: &str, key: &
         .clone()
 }
 
-async fn observations(app: &TestApp, store: &str, profile: &str) -> Vec<Value> {
+pub(crate) async fn observations(app: &TestApp, store: &str, profile: &str) -> Vec<Value> {
     items(app, store, profile, "Observations", "observations").await
 }
 
-async fn summaries(app: &TestApp, store: &str, profile: &str) -> Vec<Value> {
+pub(crate) async fn summaries(app: &TestApp, store: &str, profile: &str) -> Vec<Value> {
     items(app, store, profile, "ConversationSummaries", "summaries").await
 }
 

@@ -15,6 +15,7 @@ mod llm_client;
 mod memory_client;
 mod profiles;
 mod read;
+mod real_llm;
 mod recall;
 mod recall_eval;
 mod twilio_interop;
