@@ -127,9 +127,14 @@ pub enum LlmError {
     /// Any other refusal (4xx) after the response_format fallbacks.
     #[error("LLM rejected the request (HTTP {status})")]
     Rejected { status: u16 },
-    /// An answer arrived but no JSON object could be obtained from it; the reason only.
-    #[error("LLM answer unusable: {0}")]
-    Malformed(String),
+    /// An answer arrived but no JSON object could be obtained from it: the reason only (never
+    /// the answer's text), plus what the exchange cost.
+    #[error("LLM answer unusable: {reason}")]
+    Malformed {
+        reason: String,
+        usage: Usage,
+        http_calls: u32,
+    },
     /// Connection-level failure, or a client that could not be built.
     #[error("LLM transport error: {0}")]
     Transport(String),
@@ -151,7 +156,7 @@ impl LlmError {
             LlmError::Timeout => "timeout",
             LlmError::Unavailable { .. } => "unavailable",
             LlmError::Rejected { .. } => "rejected",
-            LlmError::Malformed(_) => "malformed",
+            LlmError::Malformed { .. } => "malformed",
             LlmError::Transport(_) => "transport",
         }
     }
@@ -365,7 +370,7 @@ impl LlmClient {
             if status.is_success() {
                 while let Some(chunk) = response.chunk().await.map_err(transport)? {
                     if body.len() + chunk.len() > MAX_BODY_BYTES {
-                        return Err(LlmError::Malformed("answer too large".into()));
+                        return Err(malformed("answer too large", Usage::default(), 1));
                     }
                     body.extend_from_slice(&chunk);
                 }
@@ -441,9 +446,22 @@ struct WireUsage {
     completion_tokens: Option<u64>,
 }
 
+fn malformed(reason: &str, usage: Usage, http_calls: u32) -> LlmError {
+    LlmError::Malformed {
+        reason: reason.to_owned(),
+        usage,
+        http_calls,
+    }
+}
+
 fn parse_answer(body: &[u8], mode: ResponseMode, http_calls: u32) -> Result<JsonReply, LlmError> {
-    let wire: WireResponse = serde_json::from_slice(body)
-        .map_err(|_| LlmError::Malformed("response is not a chat completion".into()))?;
+    let wire: WireResponse = serde_json::from_slice(body).map_err(|_| {
+        malformed(
+            "response is not a chat completion",
+            Usage::default(),
+            http_calls,
+        )
+    })?;
     let usage = wire
         .usage
         .map(|u| Usage {
@@ -455,16 +473,20 @@ fn parse_answer(body: &[u8], mode: ResponseMode, http_calls: u32) -> Result<Json
         .choices
         .into_iter()
         .next()
-        .ok_or_else(|| LlmError::Malformed("no choices in answer".into()))?;
+        .ok_or_else(|| malformed("no choices in answer", usage, http_calls))?;
     if choice.finish_reason.as_deref() == Some("length") {
-        return Err(LlmError::Malformed("answer truncated at max_tokens".into()));
+        return Err(malformed(
+            "answer truncated at max_tokens",
+            usage,
+            http_calls,
+        ));
     }
     let content = choice
         .message
         .and_then(|m| m.content)
-        .ok_or_else(|| LlmError::Malformed("no content in answer".into()))?;
+        .ok_or_else(|| malformed("no content in answer", usage, http_calls))?;
     let (value, tolerant) =
-        parse_json_object(&content).map_err(|r| LlmError::Malformed(r.into()))?;
+        parse_json_object(&content).map_err(|r| malformed(r, usage, http_calls))?;
     Ok(JsonReply {
         value,
         usage,

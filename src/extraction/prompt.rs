@@ -56,9 +56,20 @@ Never add special-category data (health, ethnic origin, religion or beliefs, pol
 
 Answer with one JSON object only: {"decisions": [{"pair": "p1", "relation": "same" | "update" | "different", "content": string}]}."#;
 
+/// Appended to the user message when the previous answer was cut off at the length limit.
+pub const RETRY_SHORTER: &str = "Your previous answer was cut off at the length limit. Answer again with fewer and shorter items and a short summary, and do not repeat yourself.";
+/// Appended when the previous answer was not the JSON object asked for.
+pub const RETRY_INVALID: &str = "Your previous answer was not the JSON object described. Answer again with exactly one JSON object in that shape and nothing else.";
+
+/// How many observations an answer of `max_output_tokens` has room for (an observation with
+/// its citations is up to ~90 tokens; the summary and the JSON around them ~500).
+pub fn observations_for_budget(max_output_tokens: usize) -> usize {
+    (max_output_tokens.saturating_sub(500) / 90).clamp(3, MAX_OBSERVATIONS)
+}
+
 /// JSON schema of the extraction answer; every array and string is bounded so a small model
-/// cannot run away.
-pub fn extraction_schema() -> Value {
+/// cannot run away, and `max_items` keeps the largest valid answer within the output budget.
+pub fn extraction_schema(max_items: usize) -> Value {
     json!({
         "type": "object",
         "additionalProperties": false,
@@ -66,7 +77,7 @@ pub fn extraction_schema() -> Value {
         "properties": {
             "observations": {
                 "type": "array",
-                "maxItems": MAX_OBSERVATIONS,
+                "maxItems": max_items.clamp(1, MAX_OBSERVATIONS),
                 "items": {
                     "type": "object",
                     "additionalProperties": false,
@@ -77,7 +88,7 @@ pub fn extraction_schema() -> Value {
                         "messageIds": {
                             "type": "array",
                             "maxItems": 8,
-                            "items": {"type": "string", "maxLength": 12}
+                            "items": {"type": "string", "pattern": "^m[0-9]+$", "maxLength": 8}
                         }
                     }
                 }
@@ -102,7 +113,7 @@ pub fn reconcile_schema(pairs: usize) -> Value {
                     "additionalProperties": false,
                     "required": ["pair", "relation", "content"],
                     "properties": {
-                        "pair": {"type": "string", "maxLength": 8},
+                        "pair": {"type": "string", "pattern": "^p[0-9]+$", "maxLength": 8},
                         "relation": {"type": "string", "enum": ["same", "update", "different"]},
                         "content": {"type": "string", "maxLength": 300}
                     }

@@ -897,8 +897,10 @@ impl Extractor {
             .map(|s| (s.id, s.content)))
     }
 
-    /// One LLM call; an unusable answer (malformed, or failing `parse`) is asked again once,
-    /// at once. Other errors end the attempt (the job retries later with backoff).
+    /// One LLM call; an unusable answer (malformed, cut off, or failing `parse`) is asked
+    /// again once, at once, with a note on what was wrong (an identical request would get the
+    /// identical answer from a deterministic server). Other errors end the attempt (the job
+    /// retries later with backoff).
     async fn call<T>(
         &self,
         llm: &LlmClient,
@@ -909,55 +911,71 @@ impl Extractor {
     ) -> Result<T, ExtractionError> {
         let m = &self.inner.metrics;
         let mut last = String::new();
+        let mut user = req.user.to_owned();
         for _ in 0..2 {
             let started = Instant::now();
             let result = llm
                 .complete_json(JsonRequest {
                     system: req.system,
-                    user: req.user,
+                    user: &user,
                     schema_name: req.schema_name,
                     schema: req.schema,
                 })
                 .await;
             report.llm_time += started.elapsed();
-            match result {
-                Ok(reply) => {
-                    report.llm_calls += reply.http_calls;
-                    report.prompt_tokens += reply.usage.prompt_tokens;
-                    report.completion_tokens += reply.usage.completion_tokens;
-                    m.llm_tokens
-                        .with_label_values(&["prompt"])
-                        .inc_by(reply.usage.prompt_tokens);
-                    m.llm_tokens
-                        .with_label_values(&["completion"])
-                        .inc_by(reply.usage.completion_tokens);
-                    match parse(&reply.value) {
-                        Ok(v) => {
-                            m.llm_requests.with_label_values(&[purpose, "ok"]).inc();
-                            return Ok(v);
-                        }
-                        Err(reason) => {
-                            m.llm_requests
-                                .with_label_values(&[purpose, "invalid"])
-                                .inc();
-                            last = reason;
-                        }
+            let (usage, calls) = match &result {
+                Ok(reply) => (reply.usage, reply.http_calls),
+                Err(LlmError::Malformed {
+                    usage, http_calls, ..
+                }) => (*usage, *http_calls),
+                Err(_) => (Default::default(), 1),
+            };
+            report.llm_calls += calls;
+            report.prompt_tokens += usage.prompt_tokens;
+            report.completion_tokens += usage.completion_tokens;
+            m.llm_tokens
+                .with_label_values(&["prompt"])
+                .inc_by(usage.prompt_tokens);
+            m.llm_tokens
+                .with_label_values(&["completion"])
+                .inc_by(usage.completion_tokens);
+            let truncated = match result {
+                Ok(reply) => match parse(&reply.value) {
+                    Ok(v) => {
+                        m.llm_requests.with_label_values(&[purpose, "ok"]).inc();
+                        return Ok(v);
                     }
-                }
-                Err(LlmError::Malformed(reason)) => {
-                    report.llm_calls += 1;
+                    Err(reason) => {
+                        m.llm_requests
+                            .with_label_values(&[purpose, "invalid"])
+                            .inc();
+                        last = reason;
+                        false
+                    }
+                },
+                Err(LlmError::Malformed { reason, .. }) => {
                     m.llm_requests
                         .with_label_values(&[purpose, "malformed"])
                         .inc();
+                    let truncated = reason.contains("truncated");
                     last = reason;
+                    truncated
                 }
                 Err(e) => {
-                    report.llm_calls += 1;
                     m.llm_requests.with_label_values(&[purpose, e.kind()]).inc();
                     return Err(e.into());
                 }
-            }
+            };
             tracing::warn!(purpose, reason = %last, "unusable LLM answer; asking again");
+            user = format!(
+                "{}\nNOTE: {}\n",
+                req.user,
+                if truncated {
+                    prompt::RETRY_SHORTER
+                } else {
+                    prompt::RETRY_INVALID
+                }
+            );
         }
         Err(ExtractionError::Answer(last))
     }
@@ -975,7 +993,9 @@ impl Extractor {
         let recall = self.inner.profiles.recall();
         let count = |s: &str| recall.count_tokens(s);
         let system_tokens = count(prompt::EXTRACTION_SYSTEM);
-        let schema = prompt::extraction_schema();
+        let schema = prompt::extraction_schema(prompt::observations_for_budget(
+            self.inner.max_output_tokens,
+        ));
         let schema_tokens = count(&schema.to_string());
         let budget = self
             .inner

@@ -358,6 +358,20 @@ async fn broken_and_runaway_answers_fail_visibly_and_extract_retries() {
     let r = drain(&app, Utc::now()).await;
     assert_eq!(r[0].outcome, "retry");
     assert_eq!(r[0].llm_calls, 2);
+    // Unusable answers still cost tokens, and are counted.
+    assert!(
+        r[0].prompt_tokens > 0 && r[0].completion_tokens > 0,
+        "{r:?}"
+    );
+    // The second request says what was wrong (a deterministic server would repeat itself).
+    let user = |i: usize| {
+        fake.requests()[i]["messages"][1]["content"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert!(!user(0).contains("NOTE:"));
+    assert!(user(1).contains("NOTE: Your previous answer was not the JSON object"));
     fake.push(Reply::Truncated(format!(
         "{{\"observations\": [{}",
         "{\"content\": \"x\"},".repeat(500)
@@ -365,6 +379,7 @@ async fn broken_and_runaway_answers_fail_visibly_and_extract_retries() {
     fake.push(Reply::Json(json!({"observations": "not a list"})));
     let r = run_once(&app, later(3600)).await;
     assert_eq!(r[0].outcome, "failed");
+    assert!(user(3).contains("NOTE: Your previous answer was cut off"));
     let x = conversation(&app, &store, FIXTURE_CONV).await["extraction"].clone();
     assert_eq!(x["state"], "failed");
     assert_eq!(x["attempts"], 2);

@@ -200,12 +200,12 @@ async fn broken_json_is_malformed_without_answer_text() {
     let client = client(&fake);
 
     let err = ask(&client).await.err().unwrap();
-    assert!(matches!(err, LlmError::Malformed(_)), "{err:?}");
+    assert!(matches!(err, LlmError::Malformed { .. }), "{err:?}");
     assert_eq!(err.kind(), "malformed");
     assert!(!err.to_string().contains("secret"));
 
     let err = ask(&client).await.err().unwrap();
-    assert!(matches!(err, LlmError::Malformed(_)), "{err:?}");
+    assert!(matches!(err, LlmError::Malformed { .. }), "{err:?}");
     assert!(!err.to_string().contains("array"));
 }
 
@@ -217,7 +217,9 @@ async fn truncated_answer_is_malformed() {
     ));
     let err = ask(&client(&fake)).await.err().unwrap();
     match err {
-        LlmError::Malformed(reason) => assert_eq!(reason, "answer truncated at max_tokens"),
+        LlmError::Malformed { reason, .. } => {
+            assert_eq!(reason, "answer truncated at max_tokens")
+        }
         other => panic!("expected Malformed, got {other:?}"),
     }
 }
