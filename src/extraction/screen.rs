@@ -71,8 +71,10 @@
 //!   not reliably reveal a belief or a condition; they are flagged only when the reason is
 //!   stated ("coeliac", "lactose intolerant", "for religious reasons", "because she is Hindu").
 //!   "Asked for the vegetarian menu" is clean; "prefers Halal-certified products" is dropped.
-//!   Two product uses that say nothing about the person are masked: "kosher-style" cooking
-//!   and recipe books ("livre de recettes casher" bought for a neighbour).
+//!   Product uses that say nothing about the person are masked: "kosher-style" cooking,
+//!   recipe books ("livre de recettes casher" bought for a neighbour), kosher salt, and halal
+//!   or kosher catering ordered for an event or a group ("halal catering for the office
+//!   party", "Halal-Catering für die Betriebsfeier").
 //! * **A religion or an illness as a topic is clean**: a book on Buddhist architecture, a
 //!   Jewish Quarter tour, working in a cancer hospital's IT department. Being a believer or a
 //!   patient is flagged.
@@ -587,6 +589,15 @@ const MASKS: &[&str] = &[
     r"(?:(?:the|his|her|their|a) vet|veterinary|veterinarian|veterinari[oa]|tierarzt\w*|tierklinik|veterinaire|clinique veterinaire)(?:'s)?(?: [\w']+){0,4}",
     // Halal or kosher food ordered for an event or for other people says nothing about the customer.
     r"(?:menu|menus|catering|comida|comidas|essen|repas|buffet|option|options|opciones|platos|gerichte|plats) (?:\w+ )?(?:halal|kosher|casher|kasher|koscher) (?:\w+ ){0,2}(?:for|para|fur|pour) (?:a |an |the |un |una |el |la |ein |eine |einen |den |die |le |une |des |les |los |las )?(?:\w+ )?(?:event|evento|veranstaltung|evenement|company|empresa|firma|entreprise|office|oficina|buro|bureau|conference|conferencia|konferenz|guests|invitados|gaste|invites|clients|clientes|kunden|staff|personal|employees|empleados|mitarbeiter\w*|salaries|wedding|boda|hochzeit|mariage|party|fiesta|feier|fete)",
+    // Halal or kosher catering named before its noun, for an event or a group ("halal
+    // catering for the office party", "Halal-Catering für die Betriebsfeier", "un traiteur
+    // halal pour la fête"), and kosher salt (a coarse cooking salt, not a dietary law).
+    r"(?:halal|kosher|casher|kasher|koscher\w*)[- ]?(?:catering|menus?|buffets?|platters?|meals?|options?|food|lunch|dinner|essen|gerichte|speisen|verpflegung|traiteur|repas|comida|menu) (?:\w+ ){0,2}(?:for|para|fur|pour) (?:\w+ ){0,2}(?:event|evento|veranstaltung|evenement|company|empresa|firma|entreprise|office|oficina|buro|bureau|conference|conferencia|konferenz|seminar|seminario|seminaire|meeting|reunion|guests|invitados|gaste|invites|clients|clientes|kunden|staff|team|equipo|equipe|colleagues|companeros|kollegen|collegues|employees|empleados|mitarbeiter\w*|salaries|wedding|boda|hochzeit|mariage|party|fiesta|\w*feier|\w*fest|fete|gala|reception|recepcion|empfang)",
+    r"(?:traiteur|buffet|repas|menu) (?:\w+ )?(?:halal|casher|kasher) (?:\w+ ){0,2}pour (?:\w+ ){0,2}(?:fete|soiree|seminaire|reception|mariage|entreprise|bureau|equipe|collegues|invites|salaries|evenement|conference|reunion|gala)",
+    r"kosher salt|sal kosher|sel (?:casher|kasher)|koscheres? salz",
+    // "Es un dolor de cabeza" (a hassle), "bereitet ihm Kopfschmerzen" (a worry): idioms.
+    r"(?:es|son|sera|fue|era|resulta|resulto) (?:un |una )?(?:verdadero |autentico |pequeno |gran |buen )?dolor de cabeza(?: (?:para|con|de) \w+)?",
+    r"(?:bereite\w*|macht|machen|machte|gemacht) (?:\w+ ){0,3}kopfschmerzen|kopfschmerzen (?:bereite\w*|macht|machen|machte)",
     // Health occupations: working as a therapist, psychologist or midwife is not being a patient.
     r"(?:works?|worked|working|job|employed|trained|qualified|career|is|was) (?:as )?(?:a |an )?(?:\w+ )?(?:nurse|doctor|gp|physician|surgeon|\w*therapist|psychologist|psychiatrist|midwife|pharmacist|paramedic|dentist|counsell?or|\w+ologist|carer|caregiver|care worker|care assistant|optician|radiographer|chiropractor|osteopath|acupuncturist|homeopath)s?",
     r"(?:trabaja|trabajaba|trabajo|es|era|ejerce) (?:como |de )?(?:un |una )?(?:enfermer[oa]|medic[oa]|doctora?|cirujan[oa]|\w*terapeuta|psicolog[oa]|psiquiatra|matrona|comadrona|farmaceutic[oa]|dentista|\w+olog[oa]|auxiliar de enfermeria|cuidador[a]?)s?",
