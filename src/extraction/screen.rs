@@ -133,6 +133,8 @@
 
 use std::sync::OnceLock;
 
+mod breadth;
+
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -772,6 +774,12 @@ fn specs() -> Vec<Spec> {
         Spec::new(Health, &[r"(?:has|with|tiene|hat|a) (?:a |un |une )?(?:type|tipo|typ) (?:1|2|one|two|i|ii)"])
             .not_before(r"(?:[- ]\w+)? (?:charger|charging|connector|plug|cable|socket|port|usb|ev|ladekabel|stecker|ladestecker|anschluss|cargador|enchufe|conector|prise|chargeur|cable|borne|wallbox)"),
         Spec::new(Health, HEALTH_CARE),
+        // Lexicon v7 (breadth): procedures, body systems, care settings, drugs by name.
+        Spec::new(Health, breadth::HEALTH_PROCEDURES),
+        Spec::new(Health, breadth::HEALTH_SYSTEMS),
+        Spec::new(Health, breadth::HEALTH_CARE_SETTINGS),
+        Spec::new(Health, breadth::HEALTH_DRUGS),
+        Spec::new(Health, breadth::HEALTH_FOR_CONDITION).requires(breadth::MEDICATION_CONTEXT),
         // Hospital units as a patient (staff who work there are not flagged).
         Spec::new(
             Health,
