@@ -729,6 +729,14 @@ fn specs() -> Vec<Spec> {
         // ------------------------------------------------------------------ religious
         Spec::new(ReligiousOrPhilosophicalBeliefs, RELIGIOUS),
         Spec::new(ReligiousOrPhilosophicalBeliefs, RELIGIOUS_MORE),
+        // Lexicon v7 (breadth): more denominations, one's own clergy, festivals observed,
+        // going to worship, conversion and baptism.
+        Spec::new(ReligiousOrPhilosophicalBeliefs, breadth::RELIGION_GROUPS),
+        Spec::new(ReligiousOrPhilosophicalBeliefs, breadth::RELIGION_OWN_CLERGY)
+            .not_before(r" (?:aleman|belga|australiano|allemand|belge|australien|dog|perro|chien)\b"),
+        Spec::new(ReligiousOrPhilosophicalBeliefs, breadth::RELIGION_FESTIVALS)
+            .requires(breadth::OBSERVANCE),
+        Spec::new(ReligiousOrPhilosophicalBeliefs, breadth::RELIGION_WORSHIP),
         Spec::new(ReligiousOrPhilosophicalBeliefs, &[r"agnosti\w*"])
             .not_after(r"(?:platform|vendor|device|carrier|channel|language|cloud|hardware|technology|format|browser)[- ]$"),
         Spec::new(ReligiousOrPhilosophicalBeliefs, &[r"ramadan|cuaresma|careme|fastenzeit|yom kippur|passover|pessach|pesaj|paque juive"])

@@ -72,3 +72,107 @@ pub(super) const HEALTH_FOR_CONDITION: &[&str] = &[
 ];
 /// What must appear in the sentence for `HEALTH_FOR_CONDITION`.
 pub(super) const MEDICATION_CONTEXT: &str = r"takes?|taking|took|toma\w*|nimmt|nahm|einnehm\w*|eingenommen|prend\w*|pris|pills?|tablets?|capsules?|pastillas?|comprimid\w*|capsulas?|tabletten|kapseln|comprimes?|cachets?|gelules?|medicine|medicines|medicament\w*|medikament\w*|medicacion|medication|prescri\w*|receta\w*|recetad\w*|verschrieben|verordnet|rezept\w*|ordonnance|injections?|spritze\w*|piqures?|inyeccion\w*|drops|gotas|tropfen|gouttes";
+
+// ---------------------------------------------------------------------------------- religion
+
+/// Denominations, movements and branches not listed earlier.
+pub(super) const RELIGION_GROUPS: &[&str] = &[
+    r"jain|jains|jainism\w*|jainis\w*|jaina|alevi|alevis|alevit\w*|alevie?s?|druze|drusen|drusos?|drusas?|ahmadi\w*|ahmadiyya|sufi|sufis|sufism\w*|sufis\w*|shia|shias|shiites?|shi'ites?|chiites?|chiitas?|schiit\w*|sunnis?|sunnites?|sunitas?|sunnit\w*|salafi\w*|wahhab\w*|hasid\w*|chassid\w*|hassid\w*|jasid\w*|haredi\w*|ultra-orthodox\w*|ultraortodox\w*|ultraorthodox\w*",
+    r"opus dei|neuapostolisch\w*|neocatecumenal\w*|legionarios de cristo|latter-day saints?|lds church|christian scientists?|christian science church|unitarian\w*|hutterit\w*|anabaptist\w*|anabaptist[ae]s?|wiedertaufer\w*|calvinis\w*|episcopalian\w*|congregationalist\w*|evangelisch-reformiert\w*|reformiert\w* (?:kirche|christ\w*|gemeinde|glaubens)|pietist\w*|hare krishna|iskcon|santeria|candomble|umbanda|satanis\w*|kingdom hall|salle du royaume|salon del reino|konigreichssaal",
+    r"{EN_BE} {EN_QUAL}(?:humanist|secular humanist|jain|druze|alevi|sufi|unitarian|taoist|deist|pantheist|shia|sunni|shiite|hasidic|haredi|coptic|maronite|anglo-catholic|lapsed catholic)\b|{ES_BE} (?:\w+ )?(?:humanista secular|maronita|chiita|sunita|testigo de jehova)\b|{DE_BE} (?:\w+ )?(?:alevit\w*|schiit\w*|sunnit\w*|maronit\w*|zeug(?:e|in) jehovas)\b|{FR_BE} (?:\w+ )?(?:chiite|sunnite|maronite|temoin de jehovah|alevie?)\b",
+];
+
+/// Clergy and spiritual guides as the person's own.
+pub(super) const RELIGION_OWN_CLERGY: &[&str] = &[
+    r"(?:his|her|their|my|the family's|su|sus|sein|seinem|seinen|seiner|ihr|ihrem|ihren|ihrer|son|sa|ses) (?:local |parish |former |new |own )?(?:pastor|pastora|priest|vicar|rabbi|imam|parroco|sacerdote|pfarrer\w*|pastorin|seelsorger\w*|gemeindepfarrer\w*|cure|pasteur|abbe|confessor|confesor|beichtvater|confesseur|spiritual (?:adviser|advisor|director|leader)|director espiritual|guia espiritual|geistliche[nr]?|directeur spirituel|congregation|congregacion|paroisse|parroquia)\b",
+];
+
+/// Religious festivals of particular faiths, when observed rather than shopped for.
+pub(super) const RELIGION_FESTIVALS: &[&str] = &[
+    r"diwali|deepavali|navratri|holi|eid|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|aid el-fitr|aid el-kebir|l'aid|zuckerfest|opferfest|fiesta del cordero|rosh hashanah|rosh hashana|hanukkah|chanukah|januca|hanoucca|sukkot|purim|vesak|vaisakhi|baisakhi|gurpurab|mawlid|ashura|lailat al-qadr|nowruz",
+];
+/// Observance words that must appear in the sentence for `RELIGION_FESTIVALS`.
+pub(super) const OBSERVANCE: &str = r"celebrat\w*|celebr\w*|feier\w*|gefeiert|fete|fetent|feter|observ\w*|fast\w*|ayun\w*|jeun\w*|pray\w*|reza|rezar|rezan|rezo|rezando|rezaba|betet|beten|prie\w*|temple|tempel|templo|mosque|mezquita|moschee|mosquee|synagogue|sinagoga|synagoge|gurdwara|at home with|en familia|en famille|mit der familie|with (?:his|her|their) family|lights? (?:the )?(?:diya|candles|menorah)|enciende|allume|zundet";
+
+/// Going to worship, Spanish and English forms the earlier waves missed.
+pub(super) const RELIGION_WORSHIP: &[&str] = &[
+    r"(?:va|iba|van|acude|asiste|fue|ir|suele ir) (?:a la|a) misa|misa (?:del domingo|dominical|diaria|de los domingos)|(?:va|acude|asiste) (?:a la|al) (?:iglesia|mezquita|sinagoga|templo|culto|salon del reino)|(?:at|to) (?:the|his|her|their) (?:temple|mosque|synagogue|gurdwara|kingdom hall) (?:every|on|each|for (?:prayers?|worship|services?))",
+    r"convert\w* (?:to|from) (?:\w+ )?(?:islam|judaism|catholicism|christianity|buddhism|hinduism|sikhism|orthodoxy|protestantism|the \w+ faith)|se convirtio (?:al|a la) (?:\w+ )?(?:islam|judaismo|catolicismo|cristianismo|budismo|hinduismo|fe \w+)|(?:zum|zur) (?:\w+ )?(?:islam|judentum|katholizismus|christentum|buddhismus|hinduismus|orthodoxie) (?:konvertiert|ubergetreten)|s'est converti\w* (?:a l'|au|a la) (?:islam|judaisme|catholicisme|christianisme|bouddhisme|hindouisme|protestantisme|orthodoxie)",
+    r"(?:was|got|been|is being|will be|to be) (?:\w+ )?bapti[sz]ed|(?:fue|sera|ha sido|se hizo) bautizad[oa]|(?:wurde|wird|ist|lasst sich) (?:\w+ ){0,2}getauft|(?:a ete|sera|s'est fait) baptisee?",
+];
+
+// ----------------------------------------------------------------------------- ethnic origin
+
+/// Peoples and ethnic groups worldwide, as a self-description (nationalities are not listed).
+pub(super) const ETHNIC_PEOPLES: &[&str] = &[
+    r"{EN_BE} {EN_QUAL}(?:sami|saami|hmong|romanichal|native hawaiian|anglo-indian|inuk|inuit|cree|ojibwe|mohawk|apache|hopi|lakota|cherokee|navajo|maori|quechua|aymara|mapuche|guarani|zapotec|mixtec|mayan|nahua|sindhi|baluchi|pashtun|hazara|uyghur|tibetan|assyrian|chaldean|circassian|berber|amazigh|tuareg|fulani|hausa|yoruba|igbo|akan|ashanti|zulu|xhosa|kikuyu|oromo|tigrayan|amhara|roma|sinti|yenish|ashkenazi|sephardi|sephardic|mizrahi|afro-\w+|pacific islander|torres strait islander|aboriginal australian|first nations|metis|creole|gullah)\b",
+    r"{ES_BE} (?:\w+ )?(?:guarani|quechua|aymara|mapuche|wayuu|wichi|qom|toba|mixtec[oa]|zapotec[oa]|maya|nahua|otomi|tzotzil|tzeltal|purepecha|raramuri|tarahumara|embera|misak|kichwa|shuar|garifuna|afrocolombian[oa]|afroperuan[oa]|afroecuatorian[oa]|gitan[oa]|roma|sefardi|asquenazi|bereber|amazigh|kurd[oa]|quichua)\b",
+    r"{DE_BE} (?:\w+ )?(?:sorbe|sorbin|jenische[r]?|romni|sinto|sintiza|aramaer\w*|assyrer\w*|tscherkess\w*|tamilin|tamile|uigur\w*|tibeter\w*|berber\w*|aschkenas\w*|sephard\w*|afrodeutsche[r]?|schwarze[r]? deutsche[r]?)\b|sorbische (?:minderheit|herkunft|volksgruppe)|die sorben|volksgruppe der \w+",
+    r"{FR_BE} (?:\w+ )?(?:tsigane|gitane?|manouche|touareg|peule?|bambara|wolof|soninke|hmong|kanake?|amerindienne?|creole|antillaise?|berbere|amazighe?|kurde|tamoule?|ouighoure?|tibetaine?|ashkenaze|sepharade|afro-\w+|noire?|arabe)\b",
+    r"ashkenaz\w*|aschkenas\w*|asquenazi\w*|sephard\w*|sefard\w*|sefardi\w*|mizrahi|romanichal|sami people|pueblo sami|native hawaiian|kanaka maoli|torres strait islander|anglo-indian|gullah|garifuna|afrocolombian\w*|afroperuan\w*|afroecuatorian\w*|afrodeutsch\w*|afro-?antillais\w*",
+];
+
+// ----------------------------------------------------------------------------------- political
+
+/// Parties of the US, UK, Spain, Mexico, Argentina, Germany, Austria, Switzerland, France,
+/// Belgium and Canada (names and abbreviations), used only after a support, vote or
+/// membership word (`POLITICAL_FRAMES`). Short or ambiguous ones are in the frames only.
+pub(super) const POLITICAL_STANDALONE: &[&str] = &[
+    r"republican national committee|democratic national committee|rnc|dnc|working families party|reform uk|plaid cymru|sdlp|ovp|fpo|spo|kpo|bzo|n-va|vlaams belang|open vld|cd&v|ptb-pvda|bloc quebecois|parti quebecois|quebec solidaire|ndp|new democratic party|nouveau parti democratique|la libertad avanza|union por la patria|frente de todos|juntos por el cambio|partido justicialista|movimiento ciudadano|mas madrid|coalicion canaria|grunliberale\w*|freisinnig\w*|debout la france|les ecologistes",
+];
+pub(super) const POLITICAL_FRAMES: &[&str] = &[
+    // English frames.
+    r"(?:member|members|membership|supporter|supporters|voter|voters|activist|volunteer|volunteers|donor|candidate|councill?or|mp|mep|official|canvasser|organi[sz]er) (?:of|for|with|in|at) (?:the )?(?:snp|dup|uup|sdlp|labour|tories|conservatives|lib dems|greens|ukip|reform|gop|dsa|ndp|liberals|bloc|ppc|caq|democrats|republicans)\b",
+    r"(?:vot\w*|support\w*|back\w*|canvass\w*|campaign\w*|donat\w*|volunteer\w*|pays dues|paid-up) (?:\w+ ){0,2}(?:for |to |with )?(?:the )?(?:snp|dup|uup|lib dems|ukip|gop|dsa|ndp|bloc|ppc|caq|rnc|dnc)\b",
+    // Spanish frames (ES, MX, AR).
+    r"(?:vot\w*|milit\w*|afiliad[oa]s?|simpatizante\w*|miembro\w*|partidari[oa]s?|seguidor\w*|apoya|apoyo|concejal\w*|diputad[oa]s?|candidat[oa]s?|socio|socia|militancia) (?:a |al |por |por el |por la |de |del |de la |en |en el |en la |a la |con )?(?:pp|psoe|vox|podemos|sumar|ciudadanos|cs|erc|junts|bildu|pnv|bng|iu|cup|mas madrid|compromis|upn|morena|pan|pri|prd|pt|pvem|movimiento ciudadano|la libertad avanza|lla|pro|ucr|union por la patria|frente de todos|fit|frente de izquierda|pj|justicialismo|partido justicialista)\b",
+    // German frames (DE, AT, CH).
+    r"(?:wahlt|wahlte|wahlen|gewahlt|mitglied|mitglieder|anhanger\w*|sympathisant\w*|unterstutz\w*|aktiv|engagiert sich|kandidiert|stimmt) (?:\w+ ){0,2}(?:bei |fur |in |von )?(?:die |den |der |dem )?(?:cdu|csu|spd|fdp|afd|bsw|grunen|linken|linke|piraten|freien wahlern|freie wahler|volt|odp|ovp|spo|fpo|neos|kpo|svp|sp|glp|die mitte|evp|edu|grunliberalen)\b",
+    r"bei (?:den|der) (?:grunen|linken|piraten|freien wahlern|neos|jusos|julis) (?:aktiv|engagiert|mitglied)|(?:cdu|csu|spd|fdp|afd|bsw|ovp|spo|fpo|neos|kpo|svp|glp|linke[n]?|grune[n]?|piraten)-(?:mitglied\w*|wahler\w*|anhanger\w*|politiker\w*|sympathisant\w*|stammwahler\w*|gemeinderat\w*|stadtrat\w*)",
+    // French frames (FR, BE, CH, CA).
+    r"(?:vot\w*|adherent\w*|adhere|milit\w*|membre|sympathisant\w*|electeur\w*|electrice\w*|soutien\w*|soutient|encarte\w*|candidat\w*|elue?) (?:pour |a |au |a la |du |de la |de |chez |dans |aux |en faveur de )?(?:la |le |les |l')?(?:rn|lfi|ps|lr|eelv|pcf|npa|udi|modem|renaissance|reconquete|les republicains|les ecologistes|debout la france|n-va|vlaams belang|ptb|pvda|vooruit|mr|ecolo|groen|les engages|defi|udc|plr|le centre|verts|npd|bloc|bq|pq|parti quebecois|caq|quebec solidaire|qs|ppc)\b",
+];
+
+// ---------------------------------------------------------------------------- trade unions
+
+/// Named unions of the eleven countries, used after a membership or role word.
+pub(super) const UNION_FRAMES: &[&str] = &[
+    r"(?:member|members|membership|rep|representative|steward|delegate|dues|subs|joined|joins|joining|belongs to|is in|active in|card|organi[sz]er) (?:of |for |at |to |in |with )?(?:the )?(?:unite|unison|gmb|neu|nasuwt|eis|ucu|rcn|bma|pcs|cwu|rmt|aslef|usdaw|fbu|tssa|nea|aft|uaw|seiu|afscme|ibew|ufcw|cwa|teamsters|sag-aftra|afl-cio|cupe|unifor|opseu|psac|usw|nnu|national nurses united|nurses union)\b",
+    r"(?:afiliad[oa]s?|miembro|delegad[oa]|militante|socio|socia|enlace sindical|liberad[oa]) (?:a |de |del |en |por )?(?:la )?(?:ccoo|ugt|cgt|cnt|ela|lab|csif|usig|cig|intersindical|cta|ctm|snte|uocra|camioneros|la bancaria|ate|upcn|smata|luz y fuerza)\b",
+    r"(?:ist|bin|sind|war) (?:\w+ )?(?:im|in der|bei der|bei|mitglied (?:im|in der|bei der|der)) (?:ogb|goed|pro-ge|gpa|vida|younion|unia|syna|vpod|ssm|gew|evg|ngg|gdl|dgb|verdi|ig metall|ig bce|ig bau|dbb|komba|marburger bund)\b|(?:ogb|goed|pro-ge|gpa|vida|younion|unia|syna|vpod|ssm|gew|evg|ngg|gdl|dgb|verdi|ig-metall)-(?:mitglied\w*|vertrauens\w*|funktionar\w*|delegiert\w*|betriebsrat\w*)",
+    r"(?:est|suis|sont|etait) (?:\w+ )?(?:a la|au|a) (?:csc|cgt|cfdt|fo|fgtb|csn|ftq|csq|unsa|fsu|cftc|cgslb|cfe-cgc)\b|(?:adherent\w*|membre|delegue\w*|syndique\w*|militant\w*|representant\w*|elu\w*) (?:a |au |de |du |de la |chez |a la )?(?:la |l')?(?:csn|ftq|csq|fgtb|csc|cgslb|abvv|acv|aclvb|solidaires|snuipp|snes|sgen)\b",
+];
+
+// ----------------------------------------------------------------------------------- genetic
+
+/// Gene symbols and variant notation next to a gene, variant or result word.
+pub(super) const GENETIC_GENES: &[&str] = &[
+    r"(?:brca[12]?|chek2|palb2|atm|tp53|pten|mlh1|msh2|msh6|pms2|apc|mutyh|cftr|hfe|apoe[234]?|mthfr|hbb|smn1|fmr1|htt|ldlr|pcsk9|lrrk2|gba|cyp2c19|cyp2d6|hla-b27|g6pd|dmd|fbn1|vhl|nf1|nf2|rb1|kras|egfr|braf|her2|jak2)[- ]?(?:gene|gen|genes|variant\w*|mutation\w*|mutacion\w*|mutiert|mutated|positive|positiv|positivo|positif|carrier|status|test\w*|allel\w*|defekt\w*|tragerin|trager)",
+    r"(?:gene|gen|genes|gene|variant\w*|mutation\w*|mutacion\w*|trager\w*|porteu\w*|portador\w*|carrier|allele?s?|alelos?) (?:\w+ ){0,2}(?:brca[12]?|chek2|palb2|tp53|pten|mlh1|msh2|msh6|pms2|mutyh|cftr|hfe|apoe[234]?|mthfr|hbb|smn1|fmr1|ldlr|pcsk9|lrrk2|cyp2c19|cyp2d6|hla-b27|g6pd|fbn1|kras|egfr|braf|her2|jak2)\b",
+    r"(?:variant|variante|mutation|mutacion|allele|alelo|homozyg\w*|heterozyg\w*|homocig\w*|heterocig\w*) (?:\w+ ){0,2}[a-z]\d{2,4}[a-z]\b|\b[a-z]\d{2,4}[a-z] (?:variant|variante|mutation|mutacion|allele|homozyg\w*|heterozyg\w*)|f508del|delta ?f508|c282y|h63d|v600e|rs\d{6,}",
+    r"carrier (?:screening|status|test\w*)|cribado de portadores|estado de portador|tragerstatus|statut de porteur|nipt|amniocentes\w*|fruchtwasseruntersuchung|amniocentese|praenatest|harmony test",
+];
+
+// --------------------------------------------------------------------------------- biometric
+
+/// Enrolling a body trait: the verb and the trait make the identification context themselves.
+pub(super) const BIOMETRIC_ENROL: &[&str] = &[
+    r"(?:register\w*|enrol\w*|link\w*|scann\w*|stored?|saved?|captured?|added) (?:\w+ ){0,1}(?:his|her|their|the customer's|the client's) (?:palm|palms|hand|face|iris|irises|voice|fingerprints?|thumbprint|retina|veins)",
+    r"(?:registr\w*|vincul\w*|escane\w*|guard\w*|dio de alta) (?:\w+ ){0,1}(?:su|sus) (?:palma|mano|cara|rostro|iris|voz|huellas?)|(?:registriert|hinterlegt|gescannt|verknupft|gespeichert|erfasst) (?:\w+ ){0,2}(?:seine|ihre|seinen|ihren) (?:handflache|hand|gesicht|iris|stimme|fingerabdruck\w*)|(?:hat|habe) (?:seine|ihre|seinen|ihren) (?:handflache|hand|gesicht|iris|stimme) (?:\w+ ){0,3}(?:registriert|hinterlegt|gescannt|verknupft|gespeichert|erfasst)|(?:enregistre\w*|scanne\w*|associe\w*) (?:sa|son|ses) (?:paume|main|visage|iris|voix|empreintes?)",
+    r"amazon one|palm (?:pay|payment|recognition|scanner)|pay by palm|pago con la palma|bezahl\w* (?:per|mit der) handflache|paiement par (?:la )?paume",
+    r"(?:face|facial image|selfie|likeness|rostro|cara|gesicht|visage) (?:\w+ ){0,3}(?:matched|compared|checked|comparad\w*|cotejad\w*|abgeglichen|verglichen|compare\w*) (?:\w+ ){0,3}(?:against|with|to|con|mit|avec|a) (?:\w+ ){0,3}(?:id|passport|photo|pasaporte|dni|ausweis\w*|reisepass|passeport|piece d'identite|carte d'identite|licen[cs]e|foto|lichtbild)",
+];
+
+// ---------------------------------------------------------------- sex life and gender identity
+
+/// Gender transition as a person's own (not a career or a software transition).
+pub(super) const GENDER_TRANSITION: &[&str] = &[
+    r"{EN_BE} (?:\w+ )?(?:transitioning|in transition)|(?:medical|social|gender|physical) transition|transition(?:ed|ing)? (?:to|from) (?:male|female|a man|a woman)|top surgery|bottom surgery|phalloplast\w*|vaginoplast\w*|facial feminization|feminisation faciale|gender dysphoria|disforia de genero|geschlechtsdysphorie|dysphorie de genre|gender-affirming|trans (?:guy|girl|boy|kid|teen|son|daughter)",
+    r"(?:esta|estoy|esta ahora) en (?:plena |pleno )?(?:proceso de )?transicion|hormonacion|(?:in|mitten in|mitten in der) (?:der|seiner|ihrer|einer) transition|{FR_BE} en (?:pleine )?transition|(?:fait|faire|commence|entame) sa transition",
+];
+/// Words after "transition" that make it a career, energy or software transition.
+pub(super) const TRANSITION_NOT_BEFORE: &str = r" (?:to|from|into|out|away|between|over|period|phase|team|plan|of|a|al|hacia|de|del|entre|profesional|laboral|energetica|ecologica|digital|zu|von|in|ins|zur|zum|professionnelle|ecologique|energetique|numerique|vers|digitale)\b";
+/// "Is bi", "a bi woman".
+pub(super) const SEX_SHORT: &[&str] = &[
+    r"{EN_BE} (?:\w+ )?bi|bi (?:man|woman|men|women|guy|girl|person|people)|{ES_BE} bi|{FR_BE} bi|{DE_BE} bi",
+];
