@@ -656,6 +656,8 @@ fn specs() -> Vec<Spec> {
         // ------------------------------------------------------------------ racial / ethnic
         Spec::new(RacialOrEthnicOrigin, RACIAL),
         Spec::new(RacialOrEthnicOrigin, RACIAL_MORE),
+        // Lexicon v7 (breadth): peoples and ethnic groups worldwide, as a self-description.
+        Spec::new(RacialOrEthnicOrigin, breadth::ETHNIC_PEOPLES),
         // Ancestry and origin nouns followed by an adjective ("ascendance vietnamienne",
         // "racines antillaises", "türkische Wurzeln", "raíces andinas").
         Spec::new(
