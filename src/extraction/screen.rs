@@ -600,6 +600,10 @@ const MASKS: &[&str] = &[
     // "Es un dolor de cabeza" (a hassle), "bereitet ihm Kopfschmerzen" (a worry): idioms.
     r"(?:es|son|sera|fue|era|resulta|resulto) (?:un |una )?(?:verdadero |autentico |pequeno |gran |buen )?dolor de cabeza(?: (?:para|con|de) \w+)?",
     r"(?:bereite\w*|macht|machen|machte|gemacht) (?:\w+ ){0,3}kopfschmerzen|kopfschmerzen (?:bereite\w*|macht|machen|machte)",
+    // "Wählt den grünen Pullover": a colour adjective before a product noun, not a party.
+    r"(?:wahlt|wahlte|wahlen|gewahlt) (?:den|die|das|einen|eine|ein) (?:grune[nmrs]?|linke[nmrs]?|rechte[nmrs]?) (?:pullover|schal|mantel|jacke|farbe|farbton|ton|variante|version|tasche|hulle|kabel|stift|deckel|knopf|schuh\w*|rock|hose|hemd|kleid|teppich|stuhl|tee|apfel|salat|seite|spur|hand|weg|button|rahmen|ordner|ausfuhrung|modell|karton|becher|korb|eimer|shirt|t-shirt|mutze|handschuh\w*)",
+    // Spanish "sumar" and "podemos" as verbs with an object, the Saint-Étienne football club.
+    r"sumar (?:esfuerzos|puntos|fuerzas|voluntades|dinero|kilometros|horas|minutos|pasos)|les verts (?:de saint-etienne|stephanois)",
     // Health occupations: working as a therapist, psychologist or midwife is not being a patient.
     r"(?:works?|worked|working|job|employed|trained|qualified|career|is|was) (?:as )?(?:a |an )?(?:\w+ )?(?:nurse|doctor|gp|physician|surgeon|\w*therapist|psychologist|psychiatrist|midwife|pharmacist|paramedic|dentist|counsell?or|\w+ologist|carer|caregiver|care worker|care assistant|optician|radiographer|chiropractor|osteopath|acupuncturist|homeopath)s?",
     r"(?:trabaja|trabajaba|trabajo|es|era|ejerce) (?:como |de )?(?:un |una )?(?:enfermer[oa]|medic[oa]|doctora?|cirujan[oa]|\w*terapeuta|psicolog[oa]|psiquiatra|matrona|comadrona|farmaceutic[oa]|dentista|\w+olog[oa]|auxiliar de enfermeria|cuidador[a]?)s?",
@@ -704,6 +708,13 @@ fn specs() -> Vec<Spec> {
         // ------------------------------------------------------------------ political
         Spec::new(PoliticalOpinions, POLITICAL),
         Spec::new(PoliticalOpinions, POLITICAL_MORE),
+        // Lexicon v7 (breadth): parties of eleven countries by name and abbreviation, the
+        // short or ambiguous ones only after a vote, support or membership word.
+        Spec::new(PoliticalOpinions, breadth::POLITICAL_STANDALONE),
+        Spec::new(PoliticalOpinions, breadth::POLITICAL_FRAMES)
+            .not_before(r" (?:de saint-etienne|stephanois|de l'asse|football|de foot)\b"),
+        Spec::new(PoliticalOpinions, breadth::DE_GREEN_LEFT).not_before(r" \w"),
+        Spec::new(PoliticalOpinions, breadth::DE_GREEN_LEFT_MORE),
         Spec::new(PoliticalOpinions, &[r"activist\w*|activista\w*|aktivist\w*|activiste\w*"])
             .not_before(r" (?:investor|investors|shareholder\w*|fund|funds|hedge|accionista\w*|aktionar\w*|inversor\w*|investisseur\w*|actionnaire\w*)\b")
             .not_after(r"(?:shareholder|investor|accionista|aktionars|actionnaire)[- ]$"),
@@ -735,7 +746,7 @@ fn specs() -> Vec<Spec> {
         // going to worship, conversion and baptism.
         Spec::new(ReligiousOrPhilosophicalBeliefs, breadth::RELIGION_GROUPS),
         Spec::new(ReligiousOrPhilosophicalBeliefs, breadth::RELIGION_OWN_CLERGY)
-            .not_before(r" (?:aleman|belga|australiano|allemand|belge|australien|dog|perro|chien)\b"),
+            .not_before(r" (?:aleman|belga|australiano|allemand|belge|australien|dog|perro|chien|shepherd)\b"),
         Spec::new(ReligiousOrPhilosophicalBeliefs, breadth::RELIGION_FESTIVALS)
             .requires(breadth::OBSERVANCE),
         Spec::new(ReligiousOrPhilosophicalBeliefs, breadth::RELIGION_WORSHIP),
@@ -755,6 +766,8 @@ fn specs() -> Vec<Spec> {
         // ------------------------------------------------------------------ trade union
         Spec::new(TradeUnionMembership, UNION),
         Spec::new(TradeUnionMembership, UNION_MORE),
+        // Lexicon v7 (breadth): named unions of eleven countries after a membership word.
+        Spec::new(TradeUnionMembership, breadth::UNION_FRAMES),
         Spec::new(TradeUnionMembership, &[r"(?:his|her|their|my|its) (?:\w+ )?unions?"])
             .reject(r"(?:european|credit|student|students'?|postal|soviet|african|customs|monetary|banking|rugby|civil|eurasian|civil) unions?$")
             .not_before(r" (?:jack|station|square|flag|bank|pacific)\b"),
@@ -766,6 +779,8 @@ fn specs() -> Vec<Spec> {
         // ------------------------------------------------------------------ genetic
         Spec::new(Genetic, GENETIC),
         Spec::new(Genetic, GENETIC_MORE),
+        // Lexicon v7 (breadth): gene symbols and variants, carrier screening, prenatal tests.
+        Spec::new(Genetic, breadth::GENETIC_GENES),
         // "the Huntington's gene", "a faulty gene", "the BRCA gene" (not the name Gene).
         Spec::new(Genetic, &[r"(?:the|a|an|faulty|defective|mutated|recessive|dominant|rare|same|\w+'s|\w+s') (?:\w+ )?genes?"])
             .not_before(r" (?:pool|therapy for (?:the )?(?:crop|plant)s?)\b"),
@@ -775,6 +790,8 @@ fn specs() -> Vec<Spec> {
         Spec::new(Biometric, BIOMETRIC_MODALITY_MORE).requires(BIOMETRIC_CONTEXT),
         Spec::new(Biometric, BIOMETRIC_ALWAYS_MORE),
         Spec::new(Biometric, BIOMETRIC_SELF).requires(BIOMETRIC_ID_CONTEXT),
+        // Lexicon v7 (breadth): enrolling a body trait, a face matched against an ID document.
+        Spec::new(Biometric, breadth::BIOMETRIC_ENROL),
         // ------------------------------------------------------------------ health
         Spec::new(Health, HEALTH),
         Spec::new(Health, HEALTH_CONDITIONS),
@@ -818,6 +835,11 @@ fn specs() -> Vec<Spec> {
         // ------------------------------------------------------------------ sex life / orientation
         Spec::new(SexLifeOrOrientation, SEX),
         Spec::new(SexLifeOrOrientation, SEX_MORE),
+        // Lexicon v7 (breadth): gender transition as the person's own, "is bi".
+        Spec::new(SexLifeOrOrientation, breadth::GENDER_TRANSITION)
+            .not_before(breadth::TRANSITION_NOT_BEFORE)
+            .not_after(breadth::TRANSITION_NOT_AFTER),
+        Spec::new(SexLifeOrOrientation, breadth::SEX_SHORT).not_before(breadth::BI_NOT_BEFORE),
         Spec::new(SexLifeOrOrientation, &[r"(?:has|had) a (?:new )?boyfriend|(?:tiene|tenia) (?:un )?novio|(?:a|avait) un (?:petit ami|petit copain|compagnon)"])
             .requires(r"\bhe\b|\bhis\b|\bhim\b|\bmr\b|el cliente|un cliente|el senor|le client|un client|monsieur"),
         Spec::new(SexLifeOrOrientation, &[r"(?:has|had) a (?:new )?girlfriend|(?:tiene|tenia) (?:una )?novia|(?:a|avait) une (?:petite amie|petite copine|compagne)"])

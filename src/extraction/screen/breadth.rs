@@ -122,15 +122,16 @@ pub(super) const POLITICAL_STANDALONE: &[&str] = &[
 ];
 pub(super) const POLITICAL_FRAMES: &[&str] = &[
     // English frames.
-    r"(?:member|members|membership|supporter|supporters|voter|voters|activist|volunteer|volunteers|donor|candidate|councill?or|mp|mep|official|canvasser|organi[sz]er) (?:of|for|with|in|at) (?:the )?(?:snp|dup|uup|sdlp|labour|tories|conservatives|lib dems|greens|ukip|reform|gop|dsa|ndp|liberals|bloc|ppc|caq|democrats|republicans)\b",
-    r"(?:vot\w*|support\w*|back\w*|canvass\w*|campaign\w*|donat\w*|volunteer\w*|pays dues|paid-up) (?:\w+ ){0,2}(?:for |to |with )?(?:the )?(?:snp|dup|uup|lib dems|ukip|gop|dsa|ndp|bloc|ppc|caq|rnc|dnc)\b",
+    r"(?:member|members|membership|supporter|supporters|voter|voters|activist|volunteer|volunteers|donor|candidate|councill?or|mp|mep|official|canvasser|organi[sz]er) (?:of|for|with|in|at) (?:the )?(?:snp|dup|uup|sdlp|labour|tories|conservatives|lib dems|greens|ukip|reform|gop|dsa|ndp|liberals|caq|democrats|republicans|dsa)\b",
+    r"(?:vot\w*|support\w*|back\w*|canvass\w*|campaign\w*|donat\w*|volunteer\w*|pays dues|paid-up) (?:\w+ ){0,2}(?:for |to |with )?(?:the )?(?:snp|dup|uup|lib dems|ukip|gop|ndp|caq|rnc|dnc)\b",
     // Spanish frames (ES, MX, AR).
-    r"(?:vot\w*|milit\w*|afiliad[oa]s?|simpatizante\w*|miembro\w*|partidari[oa]s?|seguidor\w*|apoya|apoyo|concejal\w*|diputad[oa]s?|candidat[oa]s?|socio|socia|militancia) (?:a |al |por |por el |por la |de |del |de la |en |en el |en la |a la |con )?(?:pp|psoe|vox|podemos|sumar|ciudadanos|cs|erc|junts|bildu|pnv|bng|iu|cup|mas madrid|compromis|upn|morena|pan|pri|prd|pt|pvem|movimiento ciudadano|la libertad avanza|lla|pro|ucr|union por la patria|frente de todos|fit|frente de izquierda|pj|justicialismo|partido justicialista)\b",
+    r"(?:vot\w*|milit\w*|afiliad[oa]s?|simpatizante\w*|miembro\w*|partidari[oa]s?|seguidor\w*|concejal\w*|diputad[oa]s?|candidat[oa]s?|socio|socia|militancia) (?:a |al |por |por el |por la |de |del |de la |en |en el |en la |a la )(?:pp|psoe|vox|podemos|sumar|ciudadanos|erc|junts|bildu|pnv|bng|iu|cup|mas madrid|compromis|upn|morena|pan|pri|prd|pvem|movimiento ciudadano|la libertad avanza|lla|ucr|union por la patria|frente de todos|frente de izquierda|pj|justicialismo|partido justicialista)\b",
+    r"(?:vota|voto|votaron|votara|milita|militante|afiliad[oa]|simpatizante|votante) (?:al|del|en el) (?:pro|pt|cs)\b",
     // German frames (DE, AT, CH).
-    r"(?:wahlt|wahlte|wahlen|gewahlt|mitglied|mitglieder|anhanger\w*|sympathisant\w*|unterstutz\w*|aktiv|engagiert sich|kandidiert|stimmt) (?:\w+ ){0,2}(?:bei |fur |in |von )?(?:die |den |der |dem )?(?:cdu|csu|spd|fdp|afd|bsw|grunen|linken|linke|piraten|freien wahlern|freie wahler|volt|odp|ovp|spo|fpo|neos|kpo|svp|sp|glp|die mitte|evp|edu|grunliberalen)\b",
+    r"(?:wahlt|wahlte|wahlen|gewahlt|mitglied|mitglieder|anhanger\w*|sympathisant\w*|unterstutz\w*|aktiv|engagiert sich|kandidiert|stimmt) (?:\w+ ){0,2}(?:bei |fur |in |von )?(?:die |den |der |dem )?(?:cdu|csu|spd|fdp|afd|bsw|piraten|freien wahlern|freie wahler|volt|odp|ovp|spo|fpo|neos|kpo|svp|sp|glp|evp|edu|grunliberalen)\b",
     r"bei (?:den|der) (?:grunen|linken|piraten|freien wahlern|neos|jusos|julis) (?:aktiv|engagiert|mitglied)|(?:cdu|csu|spd|fdp|afd|bsw|ovp|spo|fpo|neos|kpo|svp|glp|linke[n]?|grune[n]?|piraten)-(?:mitglied\w*|wahler\w*|anhanger\w*|politiker\w*|sympathisant\w*|stammwahler\w*|gemeinderat\w*|stadtrat\w*)",
     // French frames (FR, BE, CH, CA).
-    r"(?:vot\w*|adherent\w*|adhere|milit\w*|membre|sympathisant\w*|electeur\w*|electrice\w*|soutien\w*|soutient|encarte\w*|candidat\w*|elue?) (?:pour |a |au |a la |du |de la |de |chez |dans |aux |en faveur de )?(?:la |le |les |l')?(?:rn|lfi|ps|lr|eelv|pcf|npa|udi|modem|renaissance|reconquete|les republicains|les ecologistes|debout la france|n-va|vlaams belang|ptb|pvda|vooruit|mr|ecolo|groen|les engages|defi|udc|plr|le centre|verts|npd|bloc|bq|pq|parti quebecois|caq|quebec solidaire|qs|ppc)\b",
+    r"(?:vot\w*|adherent\w*|adhere|milit\w*|membre|sympathisant\w*|electeur\w*|electrice\w*|soutien\w*|soutient|encarte\w*|candidat\w*|elue?) (?:pour |a |au |a la |du |de la |de |chez |dans |aux |en faveur de )?(?:la |le |les |l')?(?:rn|lfi|ps|lr|eelv|pcf|npa|udi|modem|renaissance|reconquete|les republicains|les ecologistes|debout la france|n-va|vlaams belang|ptb|pvda|vooruit|mr|ecolo|groen|les engages|udc|plr|le centre|verts|npd|bq|pq|parti quebecois|caq|quebec solidaire|qs|ppc)\b",
 ];
 
 // ---------------------------------------------------------------------------- trade unions
@@ -138,7 +139,7 @@ pub(super) const POLITICAL_FRAMES: &[&str] = &[
 /// Named unions of the eleven countries, used after a membership or role word.
 pub(super) const UNION_FRAMES: &[&str] = &[
     r"(?:member|members|membership|rep|representative|steward|delegate|dues|subs|joined|joins|joining|belongs to|is in|active in|card|organi[sz]er) (?:of |for |at |to |in |with )?(?:the )?(?:unite|unison|gmb|neu|nasuwt|eis|ucu|rcn|bma|pcs|cwu|rmt|aslef|usdaw|fbu|tssa|nea|aft|uaw|seiu|afscme|ibew|ufcw|cwa|teamsters|sag-aftra|afl-cio|cupe|unifor|opseu|psac|usw|nnu|national nurses united|nurses union)\b",
-    r"(?:afiliad[oa]s?|miembro|delegad[oa]|militante|socio|socia|enlace sindical|liberad[oa]) (?:a |de |del |en |por )?(?:la )?(?:ccoo|ugt|cgt|cnt|ela|lab|csif|usig|cig|intersindical|cta|ctm|snte|uocra|camioneros|la bancaria|ate|upcn|smata|luz y fuerza)\b",
+    r"(?:afiliad[oa]s?|miembro|delegad[oa]|militante|socio|socia|enlace sindical|liberad[oa]) (?:a |de |del |en |por )?(?:la )?(?:ccoo|ugt|cgt|cnt|ela|csif|usig|cig|intersindical|cta|ctm|snte|uocra|camioneros|la bancaria|ate|upcn|smata|luz y fuerza)\b",
     r"(?:ist|bin|sind|war) (?:\w+ )?(?:im|in der|bei der|bei|mitglied (?:im|in der|bei der|der)) (?:ogb|goed|pro-ge|gpa|vida|younion|unia|syna|vpod|ssm|gew|evg|ngg|gdl|dgb|verdi|ig metall|ig bce|ig bau|dbb|komba|marburger bund)\b|(?:ogb|goed|pro-ge|gpa|vida|younion|unia|syna|vpod|ssm|gew|evg|ngg|gdl|dgb|verdi|ig-metall)-(?:mitglied\w*|vertrauens\w*|funktionar\w*|delegiert\w*|betriebsrat\w*)",
     r"(?:est|suis|sont|etait) (?:\w+ )?(?:a la|au|a) (?:csc|cgt|cfdt|fo|fgtb|csn|ftq|csq|unsa|fsu|cftc|cgslb|cfe-cgc)\b|(?:adherent\w*|membre|delegue\w*|syndique\w*|militant\w*|representant\w*|elu\w*) (?:a |au |de |du |de la |chez |a la )?(?:la |l')?(?:csn|ftq|csq|fgtb|csc|cgslb|abvv|acv|aclvb|solidaires|snuipp|snes|sgen)\b",
 ];
@@ -147,9 +148,9 @@ pub(super) const UNION_FRAMES: &[&str] = &[
 
 /// Gene symbols and variant notation next to a gene, variant or result word.
 pub(super) const GENETIC_GENES: &[&str] = &[
-    r"(?:brca[12]?|chek2|palb2|atm|tp53|pten|mlh1|msh2|msh6|pms2|apc|mutyh|cftr|hfe|apoe[234]?|mthfr|hbb|smn1|fmr1|htt|ldlr|pcsk9|lrrk2|gba|cyp2c19|cyp2d6|hla-b27|g6pd|dmd|fbn1|vhl|nf1|nf2|rb1|kras|egfr|braf|her2|jak2)[- ]?(?:gene|gen|genes|variant\w*|mutation\w*|mutacion\w*|mutiert|mutated|positive|positiv|positivo|positif|carrier|status|test\w*|allel\w*|defekt\w*|tragerin|trager)",
+    r"(?:brca[12]?|chek2|palb2|tp53|pten|mlh1|msh2|msh6|pms2|mutyh|cftr|hfe|apoe[234]?|mthfr|hbb|smn1|fmr1|htt|ldlr|pcsk9|lrrk2|cyp2c19|cyp2d6|hla-b27|g6pd|dmd|fbn1|vhl|nf1|nf2|rb1|kras|egfr|braf|her2|jak2)[- ]?(?:gene|gen|genes|variant\w*|mutation\w*|mutacion\w*|mutiert|mutated|positive|positiv|positivo|positif|carrier|status|test\w*|allel\w*|defekt\w*|tragerin|trager)",
     r"(?:gene|gen|genes|gene|variant\w*|mutation\w*|mutacion\w*|trager\w*|porteu\w*|portador\w*|carrier|allele?s?|alelos?) (?:\w+ ){0,2}(?:brca[12]?|chek2|palb2|tp53|pten|mlh1|msh2|msh6|pms2|mutyh|cftr|hfe|apoe[234]?|mthfr|hbb|smn1|fmr1|ldlr|pcsk9|lrrk2|cyp2c19|cyp2d6|hla-b27|g6pd|fbn1|kras|egfr|braf|her2|jak2)\b",
-    r"(?:variant|variante|mutation|mutacion|allele|alelo|homozyg\w*|heterozyg\w*|homocig\w*|heterocig\w*) (?:\w+ ){0,2}[a-z]\d{2,4}[a-z]\b|\b[a-z]\d{2,4}[a-z] (?:variant|variante|mutation|mutacion|allele|homozyg\w*|heterozyg\w*)|f508del|delta ?f508|c282y|h63d|v600e|rs\d{6,}",
+    r"(?:gene variant|genetic variant|variante genetica|variant genetique|mutation|mutacion|allele|alelo|homozyg\w*|heterozyg\w*|homocig\w*|heterocig\w*) (?:\w+ ){0,2}[a-z]\d{2,4}[a-z]\b|f508del|delta ?f508|c282y|h63d|v600e|rs\d{6,}",
     r"carrier (?:screening|status|test\w*)|cribado de portadores|estado de portador|tragerstatus|statut de porteur|nipt|amniocentes\w*|fruchtwasseruntersuchung|amniocentese|praenatest|harmony test",
 ];
 
@@ -157,9 +158,8 @@ pub(super) const GENETIC_GENES: &[&str] = &[
 
 /// Enrolling a body trait: the verb and the trait make the identification context themselves.
 pub(super) const BIOMETRIC_ENROL: &[&str] = &[
-    r"(?:register\w*|enrol\w*|link\w*|scann\w*|stored?|saved?|captured?|added) (?:\w+ ){0,1}(?:his|her|their|the customer's|the client's) (?:palm|palms|hand|face|iris|irises|voice|fingerprints?|thumbprint|retina|veins)",
+    r"(?:register\w*|enrol\w*|link\w*|scann\w*|stored?) (?:\w+ ){0,1}(?:his|her|their|the customer's|the client's) (?:palm|palms|hand|face|iris|irises|voice|fingerprints?|thumbprint|retina|veins)",
     r"(?:registr\w*|vincul\w*|escane\w*|guard\w*|dio de alta) (?:\w+ ){0,1}(?:su|sus) (?:palma|mano|cara|rostro|iris|voz|huellas?)|(?:registriert|hinterlegt|gescannt|verknupft|gespeichert|erfasst) (?:\w+ ){0,2}(?:seine|ihre|seinen|ihren) (?:handflache|hand|gesicht|iris|stimme|fingerabdruck\w*)|(?:hat|habe) (?:seine|ihre|seinen|ihren) (?:handflache|hand|gesicht|iris|stimme) (?:\w+ ){0,3}(?:registriert|hinterlegt|gescannt|verknupft|gespeichert|erfasst)|(?:enregistre\w*|scanne\w*|associe\w*) (?:sa|son|ses) (?:paume|main|visage|iris|voix|empreintes?)",
-    r"amazon one|palm (?:pay|payment|recognition|scanner)|pay by palm|pago con la palma|bezahl\w* (?:per|mit der) handflache|paiement par (?:la )?paume",
     r"(?:face|facial image|selfie|likeness|rostro|cara|gesicht|visage) (?:\w+ ){0,3}(?:matched|compared|checked|comparad\w*|cotejad\w*|abgeglichen|verglichen|compare\w*) (?:\w+ ){0,3}(?:against|with|to|con|mit|avec|a) (?:\w+ ){0,3}(?:id|passport|photo|pasaporte|dni|ausweis\w*|reisepass|passeport|piece d'identite|carte d'identite|licen[cs]e|foto|lichtbild)",
 ];
 
@@ -174,5 +174,15 @@ pub(super) const GENDER_TRANSITION: &[&str] = &[
 pub(super) const TRANSITION_NOT_BEFORE: &str = r" (?:to|from|into|out|away|between|over|period|phase|team|plan|of|a|al|hacia|de|del|entre|profesional|laboral|energetica|ecologica|digital|zu|von|in|ins|zur|zum|professionnelle|ecologique|energetique|numerique|vers|digitale)\b";
 /// "Is bi", "a bi woman".
 pub(super) const SEX_SHORT: &[&str] = &[
-    r"{EN_BE} (?:\w+ )?bi|bi (?:man|woman|men|women|guy|girl|person|people)|{ES_BE} bi|{FR_BE} bi|{DE_BE} bi",
+    r"{EN_BE} (?:also |openly |now )?bi|bi (?:man|woman|men|women|guy|girl|person|people)|{ES_BE} bi|{FR_BE} bi|{DE_BE} bi",
+];
+/// Words after "bi" that make it something else ("bi-weekly", "BI team").
+pub(super) const BI_NOT_BEFORE: &str = r"[- ](?:weekly|monthly|annual|team|tool|tools|dashboard|report\w*|analyst|developer|platform|software|lingual)\b|-";
+/// Subjects before "is in transition" that are not a person.
+pub(super) const TRANSITION_NOT_AFTER: &str = r"(?:company|business|firm|store|shop|team|system|account|industry|market|empresa|tienda|equipo|sistema|mercado|firma|unternehmen|geschaft|branche|markt|entreprise|societe|magasin|equipe|systeme|boutique|marche|secteur) (?:\w+ ){0,2}$";
+/// "Wählt die Grünen." with nothing after (a green sweater is "wählt den grünen Pullover").
+pub(super) const DE_GREEN_LEFT: &[&str] =
+    &[r"(?:wahlt|wahlte|wahlen|gewahlt) (?:die|den) (?:grunen|linke|linken)"];
+pub(super) const DE_GREEN_LEFT_MORE: &[&str] = &[
+    r"(?:wahlt|wahlte|wahlen) (?:die|den) (?:grunen|linke|linken) (?:seit|schon|immer|bei|und|wieder|auch|nicht|gern\w*|regelmassig|jedes mal)",
 ];
