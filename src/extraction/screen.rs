@@ -142,6 +142,7 @@
 use std::sync::OnceLock;
 
 mod breadth;
+mod context;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use unicode_normalization::char::is_combining_mark;
@@ -212,6 +213,10 @@ pub struct Finding {
 #[derive(Debug, Clone)]
 pub struct Screen {
     masks: Regex,
+    /// Contextual masks (job, business, purchase, reading) and their two guards.
+    context: Regex,
+    context_reject: Regex,
+    context_guard: Regex,
     set: RegexSet,
     rules: Vec<Rule>,
 }
@@ -265,7 +270,14 @@ impl Screen {
                 not_after: s.not_after.map(|r| compile(&format!("(?:{})$", expand(r)))),
             })
             .collect();
-        Screen { masks, set, rules }
+        Screen {
+            masks,
+            context: compile(&context::pattern()),
+            context_reject: compile(context::CONTEXT_REJECT),
+            context_guard: compile(context::CONTEXT_GUARD),
+            set,
+            rules,
+        }
     }
 
     /// A process-wide screen, compiled on first use.
@@ -331,22 +343,33 @@ impl Screen {
     }
 
     /// Blanks out benign phrases, keeping byte offsets (each masked byte becomes a space).
+    /// Contextual masks are skipped when their own text or their sentence says something
+    /// about the person (see the `context` module).
     fn mask<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
-        let mut out: Option<String> = None;
-        let mut last = 0;
-        for m in self.masks.find_iter(text) {
-            let buf = out.get_or_insert_with(|| String::with_capacity(text.len()));
-            buf.push_str(&text[last..m.start()]);
-            buf.extend(std::iter::repeat_n(' ', m.end() - m.start()));
-            last = m.end();
-        }
-        match out {
-            Some(mut buf) => {
-                buf.push_str(&text[last..]);
-                std::borrow::Cow::Owned(buf)
+        let mut spans: Vec<(usize, usize)> = self
+            .masks
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        for m in self.context.find_iter(text) {
+            if self.context_reject.is_match(m.as_str())
+                || self
+                    .context_guard
+                    .is_match(sentence_around(text, m.start(), m.end()))
+            {
+                continue;
             }
-            None => std::borrow::Cow::Borrowed(text),
+            spans.push((m.start(), m.end()));
         }
+        if spans.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut bytes = text.as_bytes().to_vec();
+        for (start, end) in spans {
+            bytes[start..end].fill(b' ');
+        }
+        // Matches start and end on character boundaries, so the result is valid UTF-8.
+        std::borrow::Cow::Owned(String::from_utf8(bytes).expect("masks keep UTF-8"))
     }
 }
 
