@@ -43,6 +43,13 @@
 //! relatives, topics of interest, event catering, place names, idioms) was measured once
 //! against lexicon v6 before any change: 5/80 dropped (halal catering named before its noun
 //! in en/de/fr, kosher salt, "es un dolor de cabeza"); masks brought it to 0/80.
+//!
+//! Batch `v8-class` (100 items, all `test`, 25 per language) covers the class behind all seven
+//! false drops of blind batch `g`: a cue word that describes the customer's job, employer,
+//! business, purchase, gift or reading (60 benign), and statements of the same shapes that
+//! reveal the person's own condition, practice or membership (40 sensitive). Measured once
+//! against lexicon v7 before any change: 38/40 caught, 42/60 dropped. The v8 contextual masks
+//! (`screen/context.rs`) brought it to 40/40 and 0/60, and batch `g` to 0/79 dropped.
 
 use std::collections::BTreeMap;
 use std::time::Instant;

@@ -98,6 +98,7 @@ pub(super) const OBSERVANCE: &str = r"celebrat\w*|celebr\w*|feier\w*|gefeiert|fe
 pub(super) const RELIGION_WORSHIP: &[&str] = &[
     r"(?:va|iba|van|acude|asiste|fue|ir|suele ir) (?:a la|a) misa|misa (?:del domingo|dominical|diaria|de los domingos)|(?:va|acude|asiste) (?:a la|al) (?:iglesia|mezquita|sinagoga|templo|culto|salon del reino)|(?:at|to) (?:the|his|her|their) (?:temple|mosque|synagogue|gurdwara|kingdom hall) (?:every|on|each|for (?:prayers?|worship|services?))",
     r"convert\w* (?:to|from) (?:\w+ )?(?:islam|judaism|catholicism|christianity|buddhism|hinduism|sikhism|orthodoxy|protestantism|the \w+ faith)|se convirtio (?:al|a la) (?:\w+ )?(?:islam|judaismo|catolicismo|cristianismo|budismo|hinduismo|fe \w+)|(?:zum|zur) (?:\w+ )?(?:islam|judentum|katholizismus|christentum|buddhismus|hinduismus|orthodoxie) (?:konvertiert|ubergetreten)|s'est converti\w* (?:a l'|au|a la) (?:islam|judaisme|catholicisme|christianisme|bouddhisme|hindouisme|protestantisme|orthodoxie)",
+    r"grupos? de oracion|(?:for|to|at) (?:friday |daily |evening |morning )?prayers? (?:at|in) (?:the|a|his|her|their) (?:local )?(?:mosque|church|temple|synagogue|gurdwara)",
     r"(?:was|got|been|is being|will be|to be) (?:\w+ )?bapti[sz]ed|(?:fue|sera|ha sido|se hizo) bautizad[oa]|(?:wurde|wird|ist|lasst sich) (?:\w+ ){0,2}getauft|(?:a ete|sera|s'est fait) baptisee?",
 ];
 
