@@ -923,3 +923,78 @@ async fn redact_mode_keeps_only_the_sentences_that_pass_the_screen() {
     let sums = summaries(&app, &store, &profile).await;
     assert_eq!(sums[0]["content"], "The customer asked for SMS.");
 }
+
+#[tokio::test]
+async fn a_stored_plan_is_finished_and_newer_messages_are_still_extracted() {
+    let fake = FakeLlm::start().await;
+    fake.with_responder(echo_model);
+    let app = app_with_llm(&fake, |_| {}).await;
+    let conv = "conv_replay";
+    let cfg = "conv_configuration_replay";
+    for body in [
+        conversation_event(
+            "CONVERSATION_CREATED",
+            conv,
+            "ACTIVE",
+            cfg,
+            "2026-05-06T19:30:00Z",
+        ),
+        participant_event(conv),
+        communication(conv, "c1", "I prefer SMS.", "2026-05-06T19:31:00Z"),
+        communication(conv, "c2", "I moved to Denver.", "2026-05-06T19:32:00Z"),
+        conversation_event(
+            "CONVERSATION_UPDATED",
+            conv,
+            "INACTIVE",
+            cfg,
+            "2026-05-06T19:40:00Z",
+        ),
+    ] {
+        assert_eq!(app.post_orchestrator(&body).await.status(), 200);
+    }
+    let store = app.default_store_id().await;
+    let profile = profile_of(&app, &store, conv).await;
+    // What a run that stopped after storing its plan for c1 leaves behind: the plan, not yet
+    // applied; c2 arrived after it.
+    {
+        let log = app.storage.conversations();
+        let mut txn = log.begin(conv);
+        txn.put_job(&json!({
+            "extracted": [],
+            "force": false,
+            "plan": {
+                "communicationIds": ["c1"],
+                "writes": [[profile, [
+                    {"op": "add", "id": "mem_observation_01m8staged000000000000000a",
+                     "content": "The customer prefers SMS.", "occurredAt": "2026-05-06T19:31:00Z",
+                     "conversationId": conv, "communicationIds": ["c1"],
+                     "provenance": {"model": "fake-model", "promptVersion": "extraction-v1"}}
+                ]]]
+            }
+        }))
+        .unwrap();
+        txn.commit().unwrap();
+    }
+    let r = drain(&app, Utc::now()).await;
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].replayed_plan);
+    assert_eq!(r[0].outcome, "done");
+    // The plan was applied without asking the model again about c1 …
+    let obs = observations(&app, &store, &profile).await;
+    assert!(obs
+        .iter()
+        .any(|o| o["id"] == "mem_observation_01m8staged000000000000000a"));
+    // … and the run went on with c2 only.
+    let requests = fake.requests();
+    assert_eq!(requests.len(), 1, "one extraction call for c2");
+    let seen: Vec<String> = transcript(&requests[0])
+        .into_iter()
+        .map(|s| s.text)
+        .collect();
+    assert_eq!(seen, ["I moved to Denver."]);
+    assert!(obs
+        .iter()
+        .any(|o| o["content"] == "The customer said: I moved to Denver."));
+    // Nothing is left to do.
+    assert!(drain(&app, later(3600)).await.is_empty());
+}
