@@ -669,8 +669,17 @@ impl Extractor {
             model: llm.model().to_owned(),
             prompt_version: prompt::PROMPT_VERSION.to_owned(),
         };
+        let targets = self.targets(&rec.store_id, &candidates, &fresh, &participants, &profiles)?;
         let mut writes = self
-            .reconcile(llm, &rec.store_id, &rec.id, &profiles, &candidates, report)
+            .reconcile(
+                llm,
+                &rec.store_id,
+                &rec.id,
+                &profiles,
+                &candidates,
+                &targets,
+                report,
+            )
             .await?;
         for (profile, list) in &mut writes {
             for w in list.iter_mut() {
@@ -789,6 +798,66 @@ impl Extractor {
             }
         }
         Ok(())
+    }
+
+    /// For each candidate, the customer profiles it is about: the authors of the customer
+    /// messages it cites (so in a conversation with two customers each keeps their own facts),
+    /// or every customer when it cites none of theirs.
+    fn targets(
+        &self,
+        store: &str,
+        candidates: &[Candidate],
+        comms: &[&Communication],
+        participants: &[Participant],
+        profiles: &[String],
+    ) -> Result<Vec<Vec<String>>, ExtractionError> {
+        let mut author: HashMap<&str, String> = HashMap::new();
+        for c in comms {
+            let by_id = c.author.participant_id.as_deref().and_then(|id| {
+                participants
+                    .iter()
+                    .find(|p| p.id == id && p.profile_id.is_some())
+            });
+            let by_address = || {
+                c.author.address.as_deref().and_then(|a| {
+                    participants.iter().find(|p| {
+                        p.profile_id.is_some()
+                            && p.addresses.iter().any(|x| {
+                                x.address
+                                    .as_deref()
+                                    .is_some_and(|x| self.inner.profiles.same_address(x, a))
+                            })
+                    })
+                })
+            };
+            if let Some(profile) = by_id
+                .or_else(by_address)
+                .and_then(|p| p.profile_id.as_deref())
+            {
+                author.insert(
+                    c.id.as_str(),
+                    self.inner.profiles.canonical(store, profile)?,
+                );
+            }
+        }
+        Ok(candidates
+            .iter()
+            .map(|c| {
+                let mut t: Vec<String> = Vec::new();
+                for id in &c.communication_ids {
+                    if let Some(p) = author.get(id.as_str()) {
+                        if profiles.contains(p) && !t.contains(p) {
+                            t.push(p.clone());
+                        }
+                    }
+                }
+                if t.is_empty() {
+                    profiles.to_vec()
+                } else {
+                    t
+                }
+            })
+            .collect())
     }
 
     /// Canonical profile ids of the conversation's customers.
@@ -1133,6 +1202,7 @@ impl Extractor {
         conversation: &str,
         profiles: &[String],
         candidates: &[Candidate],
+        targets: &[Vec<String>],
         report: &mut JobReport,
     ) -> Result<Vec<(String, Vec<ExtractedWrite>)>, ExtractionError> {
         let s = &self.inner.settings;
@@ -1153,6 +1223,8 @@ impl Extractor {
         let model = recall.embedder().id().to_owned();
         // Per profile: a decision per candidate; ambiguous ones collected for the LLM.
         enum D {
+            /// The candidate is about another customer of the conversation.
+            Skip,
             Add,
             Attach(String),
             Ask(String, u32, usize),
@@ -1197,6 +1269,10 @@ impl Extractor {
                 .collect();
             let mut ds = Vec::with_capacity(candidates.len());
             for (i, c) in candidates.iter().enumerate() {
+                if !targets[i].contains(profile) {
+                    ds.push(D::Skip);
+                    continue;
+                }
                 let key = normalized(&c.content);
                 let negations = negation_words(&c.content);
                 // (index, score, auto-duplicate allowed)
@@ -1297,6 +1373,7 @@ impl Extractor {
                     })
                 };
                 match d {
+                    D::Skip => {}
                     D::Add => {
                         m.reconciliation.with_label_values(&["added", "new"]).inc();
                         add(&mut writes)

@@ -998,3 +998,93 @@ async fn a_stored_plan_is_finished_and_newer_messages_are_still_extracted() {
     // Nothing is left to do.
     assert!(drain(&app, later(3600)).await.is_empty());
 }
+
+#[tokio::test]
+async fn with_two_customers_each_profile_keeps_its_own_facts() {
+    let fake = FakeLlm::start().await;
+    fake.with_responder(echo_model);
+    let app = app_with_llm(&fake, |_| {}).await;
+    let conv = "conv_two_customers";
+    let cfg = "conv_configuration_two";
+    let customer = |id: &str, phone: &str| {
+        json!({"eventType": "PARTICIPANT_ADDED", "data": {
+            "id": id, "conversationId": conv, "type": "CUSTOMER",
+            "addresses": [{"channel": "SMS", "address": phone}],
+            "createdAt": "2026-05-06T19:30:00Z", "updatedAt": "2026-05-06T19:30:00Z"}})
+        .to_string()
+    };
+    let said = |id: &str, who: &str, phone: &str, text: &str, at: &str| {
+        json!({"eventType": "COMMUNICATION_CREATED", "data": {
+            "id": id, "conversationId": conv,
+            "author": {"address": phone, "channel": "SMS", "participantId": who},
+            "recipients": [], "content": {"type": "TEXT", "text": text},
+            "createdAt": at, "updatedAt": at, "occurredAt": at}})
+        .to_string()
+    };
+    for body in [
+        conversation_event(
+            "CONVERSATION_CREATED",
+            conv,
+            "ACTIVE",
+            cfg,
+            "2026-05-06T19:30:00Z",
+        ),
+        customer("p_ana", "+13175550001"),
+        customer("p_ben", "+13175550002"),
+        said(
+            "c1",
+            "p_ana",
+            "+13175550001",
+            "I prefer SMS.",
+            "2026-05-06T19:31:00Z",
+        ),
+        said(
+            "c2",
+            "p_ben",
+            "+13175550002",
+            "I prefer email.",
+            "2026-05-06T19:32:00Z",
+        ),
+        conversation_event(
+            "CONVERSATION_UPDATED",
+            conv,
+            "CLOSED",
+            cfg,
+            "2026-05-06T19:40:00Z",
+        ),
+    ] {
+        assert_eq!(app.post_orchestrator(&body).await.status(), 200);
+    }
+    let store = app.default_store_id().await;
+    let r = drain(&app, Utc::now()).await;
+    assert_eq!(r[0].outcome, "done");
+    let view = conversation(&app, &store, conv).await;
+    let participants = view["participants"].as_array().unwrap();
+    let profile_of_participant = |pid: &str| {
+        participants.iter().find(|p| p["id"] == pid).unwrap()["profileId"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let (ana, ben) = (
+        profile_of_participant("p_ana"),
+        profile_of_participant("p_ben"),
+    );
+    assert_ne!(ana, ben);
+    let texts = |v: Vec<Value>| -> Vec<String> {
+        v.iter()
+            .map(|o| o["content"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        texts(observations(&app, &store, &ana).await),
+        ["The customer said: I prefer SMS."]
+    );
+    assert_eq!(
+        texts(observations(&app, &store, &ben).await),
+        ["The customer said: I prefer email."]
+    );
+    // The conversation's summary is shared by both.
+    assert_eq!(summaries(&app, &store, &ana).await.len(), 1);
+    assert_eq!(summaries(&app, &store, &ben).await.len(), 1);
+}
