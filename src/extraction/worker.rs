@@ -671,15 +671,7 @@ impl Extractor {
         };
         let targets = self.targets(&rec.store_id, &candidates, &fresh, &participants, &profiles)?;
         let mut writes = self
-            .reconcile(
-                llm,
-                &rec.store_id,
-                &rec.id,
-                &profiles,
-                &candidates,
-                &targets,
-                report,
-            )
+            .reconcile(llm, rec, &profiles, &candidates, &targets, report)
             .await?;
         for (profile, list) in &mut writes {
             for w in list.iter_mut() {
@@ -1198,13 +1190,13 @@ impl Extractor {
     async fn reconcile(
         &self,
         llm: &LlmClient,
-        store: &str,
-        conversation: &str,
+        rec: &ConversationRecord,
         profiles: &[String],
         candidates: &[Candidate],
         targets: &[Vec<String>],
         report: &mut JobReport,
     ) -> Result<Vec<(String, Vec<ExtractedWrite>)>, ExtractionError> {
+        let (store, conversation) = (rec.store_id.as_str(), rec.id.as_str());
         let s = &self.inner.settings;
         let m = &self.inner.metrics;
         let recall = self.inner.profiles.recall();
