@@ -153,6 +153,7 @@ use std::sync::OnceLock;
 
 mod breadth;
 mod context;
+mod depth;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use unicode_normalization::char::is_combining_mark;
@@ -255,7 +256,12 @@ impl Screen {
     /// Compiles the lexicons (0.25 to 0.5 s in a debug build on a shared 2-core machine, less
     /// in release): do it once and share.
     pub fn new() -> Self {
-        let masks = compile(&format!(r"\b(?:{})\b", MASKS.join("|")));
+        let masks: Vec<&str> = MASKS
+            .iter()
+            .chain(depth::BIOMETRIC_PRODUCT_MASKS)
+            .copied()
+            .collect();
+        let masks = compile(&format!(r"\b(?:{})\b", masks.join("|")));
         let specs = specs();
         let patterns: Vec<String> = specs.iter().map(|s| s.pattern()).collect();
         let set = RegexSetBuilder::new(&patterns)
@@ -585,6 +591,7 @@ fn expand(pattern: &str) -> String {
         .replace("{SELF}", SELF_DESC)
         .replace("{BODY}", BODY)
         .replace("{POL}", POLITICIANS)
+        .replace("{BIO_CTX}", BIOMETRIC_CONTEXT)
 }
 
 /// Benign phrases blanked out before matching.
@@ -827,12 +834,18 @@ fn specs() -> Vec<Spec> {
             .not_before(r" (?:pool|therapy for (?:the )?(?:crop|plant)s?)\b"),
         // ------------------------------------------------------------------ biometric
         Spec::new(Biometric, BIOMETRIC_ALWAYS),
-        Spec::new(Biometric, BIOMETRIC_MODALITY).requires(BIOMETRIC_CONTEXT),
-        Spec::new(Biometric, BIOMETRIC_MODALITY_MORE).requires(BIOMETRIC_CONTEXT),
+        // Lexicon v9 widens the context (capture verbs, ATMs, e-gates, video identification).
+        Spec::new(Biometric, BIOMETRIC_MODALITY).requires(depth::BIOMETRIC_CONTEXT_V9),
+        Spec::new(Biometric, BIOMETRIC_MODALITY_MORE).requires(depth::BIOMETRIC_CONTEXT_V9),
         Spec::new(Biometric, BIOMETRIC_ALWAYS_MORE),
         Spec::new(Biometric, BIOMETRIC_SELF).requires(BIOMETRIC_ID_CONTEXT),
         // Lexicon v7 (breadth): enrolling a body trait, a face matched against an ID document.
         Spec::new(Biometric, breadth::BIOMETRIC_ENROL),
+        // Lexicon v9 (depth): voice ID, veins, palm prints, gait, DNA for identification;
+        // traits stated as stored; signature dynamics; identity checks by face.
+        Spec::new(Biometric, depth::BIOMETRIC_MODALITY_V9).requires(depth::BIOMETRIC_CONTEXT_V9),
+        Spec::new(Biometric, depth::BIOMETRIC_STORED),
+        Spec::new(Biometric, depth::BIOMETRIC_ALWAYS_V9),
         // ------------------------------------------------------------------ health
         Spec::new(Health, HEALTH),
         Spec::new(Health, HEALTH_CONDITIONS),
@@ -1145,7 +1158,7 @@ const BIOMETRIC_SELF: &[&str] = &[
 ];
 
 /// Identification words (narrower than `BIOMETRIC_CONTEXT`: no places, no storage).
-const BIOMETRIC_ID_CONTEXT: &str = r"identif\w*|verif\w*|authentic\w*|authentif\w*|autentic\w*|identity|identidad|identitat|identite|kyc|enrol\w*|ausweis\w*|passport|pasaporte|reisepass|passeport|id document|id card";
+const BIOMETRIC_ID_CONTEXT: &str = r"identif\w*|verif\w*|authentic\w*|authentif\w*|autentic\w*|identity|identidad|identitat\w*|identite|kyc|video-?ident\w*|enrol\w*|ausweis\w*|passport|pasaporte|reisepass|passeport|id document|id card";
 
 /// Biometric data whatever the context, second wave.
 const BIOMETRIC_ALWAYS_MORE: &[&str] = &[
