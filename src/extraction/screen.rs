@@ -259,6 +259,7 @@ impl Screen {
         let masks: Vec<&str> = MASKS
             .iter()
             .chain(depth::BIOMETRIC_PRODUCT_MASKS)
+            .chain(depth::SEX_MASKS)
             .copied()
             .collect();
         let masks = compile(&format!(r"\b(?:{})\b", masks.join("|")));
@@ -889,6 +890,11 @@ fn specs() -> Vec<Spec> {
         // ------------------------------------------------------------------ sex life / orientation
         Spec::new(SexLifeOrOrientation, SEX),
         Spec::new(SexLifeOrOrientation, SEX_MORE),
+        // Lexicon v9 (depth): spaced "non binaire", coming out with a time, Pride taken part
+        // in, a partner-to-be, dating apps for the person's own gender.
+        Spec::new(SexLifeOrOrientation, depth::SEX_V9).not_before(r" and prejudice\b"),
+        Spec::new(SexLifeOrOrientation, depth::DATING_FOR_MEN).requires(depth::MALE),
+        Spec::new(SexLifeOrOrientation, depth::DATING_FOR_WOMEN).requires(depth::FEMALE),
         // Lexicon v7 (breadth): gender transition as the person's own, "is bi".
         Spec::new(SexLifeOrOrientation, breadth::GENDER_TRANSITION)
             .not_before(breadth::TRANSITION_NOT_BEFORE)
@@ -929,11 +935,11 @@ fn specs() -> Vec<Spec> {
         Spec::new(SexLifeOrOrientation, &[r"(?:sein|seinem|seinen|seines|seiner) (?:ex-?|ex|zukunftige[nmr]? |neue[nmr]? |verstorbene[nmr]? )?(?:ehemann|ehemannes|mann|mannes|lebensgefahrten?|verlobten?|boyfriend)"])
             .not_before(r" (?:stehen|steht|gestanden)\b"),
         Spec::new(SexLifeOrOrientation, &[r"(?:ihre|ihrer|ihrem|ihren|ihr) (?:ex-?|ex|zukunftige[nmr]? |neue[nmr]? |verstorbene[nmr]? )?(?:ehefrau|frau|lebensgefahrtin|verlobte|verlobten|girlfriend)"])
-            .requires(r"die kundin|eine kundin|die nutzerin|die frau|die dame|die mieterin"),
+            .requires(r"die kundin|eine kundin|die nutzerin|die frau|die dame|die mieterin|(?:^|[,;:] |dass |laut |wie |und |als |weil |da |ob |wenn )frau [a-z]+"),
         Spec::new(SexLifeOrOrientation, &[r"(?:son|avec son) (?:ex-?|ex |futur |nouveau |nouvel |defunt |feu )?(?:mari|epoux|compagnon|copain|petit ami|fiance|petit copain|conjoint)"])
             .requires(r"le client|un client|monsieur|m\.|l'homme|le monsieur"),
         Spec::new(SexLifeOrOrientation, &[r"(?:sa|avec sa) (?:ex-?|ex |future |nouvelle |defunte |feue )?(?:femme|epouse|compagne|copine|petite amie|fiancee|petite copine|conjointe)"])
-            .requires(r"la cliente|une cliente|madame|mme|la dame|la femme"),
+            .requires(r"la cliente|une cliente|madame|mme|la dame|la femme|^elle|[,;:] elle|qu'elle"),
     ]
 }
 

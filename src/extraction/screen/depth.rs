@@ -41,3 +41,38 @@ pub(super) const BIOMETRIC_PRODUCT_MASKS: &[&str] = &[
     r"(?:bought|buys|ordered|purchased|compro|encargo|pidio|kaufte|gekauft|achete|commande) (?:\w+ ){0,3}(?:scanners?|escaner(?:es)?|lector(?:es)?|lecteurs?|readers?|sensors?|sensores?|capteurs?|\w*scanner|\w*leser|\w*sensor)(?: (?:de|d'|for|fur|of|para|pour) [\w']+)?",
     r"(?:smart-?locks?|\w*schloss|\w*schlosser|locks?|cameras?|kameras?|camaras?|phones?|handys?|smartphones?|laptops?|notebooks?|tablets?|doors?|turen|serrures?|cerraduras?|portatil(?:es)?|ordinateurs?|telephones?|moviles?) (?:\w+ )?(?:with|mit|con|avec) (?:\w+ )?(?:face|facial|gesichtserkennung|fingerabdruck\w*|fingerprint\w*|reconocimiento facial|lector de huellas|reconnaissance faciale|lecteur d'empreintes|empreintes?)(?: \w+)?",
 ];
+
+// ---------------------------------------------------------------- sex life and gender identity
+
+/// Orientation and gender identity said about the person, wordings the earlier waves missed:
+/// spaced "non binaire", coming out with a time or circumstance, Pride taken part in, a
+/// same-gender partner-to-be, apps for gay men. Decided: using a general dating app
+/// (Tinder, Hinge, Bumble) is not flagged on its own (dating is not sex life, and app questions
+/// are common); apps for the person's own gender, or for gay men, are.
+pub(super) const SEX_V9: &[&str] = &[
+    r"non bina(?:r|ir)\w*|no binari[oa]s?|nicht binar\w*|agender|demisexu\w*|graysexu\w*|aromantic\w*|arromantic[oa]s?|aromantique\w*",
+    r"(?:he|she|they|i|who) (?:finally |only |recently |already |just |first )?(?:came|has come|had come|have come) out (?:last|this|in (?:19|20)\d\d|at (?:\d+|age|the age)|when|recently|years ago|a year ago|as|publicly|officially|at work|to (?:everyone|his|her|their|my))",
+    r"(?:marched|marches|marching|walked|walks|paraded|took part|takes part|participat\w*|went|goes|attends?|attended|joined|was|were) (?:\w+ ){0,3}(?:pride (?:parade|march)|gay pride|(?:marcha|desfile) del orgullo|orgullo (?:gay|lgt?bi?q?\w*)|marche des fiertes|christopher street day|csd)",
+    r"(?:lief|lauft|lauft mit|geht|ging|war|ist|nimmt|nahm|marschiert\w*|fahrt|fuhr) (?:\w+ ){0,3}(?:beim|am|zum|auf dem|auf der) (?:\w+ )?(?:csd|christopher street day|pride|pride-parade)|(?:fue|va|iba|desfilo|desfila|participo|participa|marcho|marcha) (?:\w+ ){0,3}(?:la |el )?(?:marcha del orgullo|desfile del orgullo|orgullo)|(?:a )?(?:defile|defilait|participe|participait|marche|marchait|est alle|est allee|va|allait) (?:\w+ ){0,3}(?:a la |la )?(?:marche des fiertes|gay pride|pride)",
+    r"(?:his) (?:husband-to-be|husband to be|groom)|(?:her) (?:wife-to-be|wife to be|bride)",
+    r"hornet app|planetromeo|planet romeo|romeo-app|taimi|lex app|feeld",
+];
+
+/// Dating apps or sites for men, said about a man (the same for women follows).
+pub(super) const DATING_FOR_MEN: &[&str] = &[
+    r"(?:dating[- ]?apps?|dating[- ]?seiten?|dating[- ]?sites?|partnerborsen?|apps? de (?:citas|rencontres?)|sites? de rencontres?) (?:\w+ ){0,2}(?:fur|for|para|pour) (?:schwule |gay |homosexuelle )?(?:manner|men|hombres|hommes)",
+];
+/// Dating apps or sites for women.
+pub(super) const DATING_FOR_WOMEN: &[&str] = &[
+    r"(?:dating[- ]?apps?|dating[- ]?seiten?|dating[- ]?sites?|partnerborsen?|apps? de (?:citas|rencontres?)|sites? de rencontres?) (?:\w+ ){0,2}(?:fur|for|para|pour) (?:lesbische |lesbian )?(?:frauen|women|mujeres|femmes)",
+];
+/// A man named in the sentence (four languages).
+pub(super) const MALE: &str = r"\bhe\b|\bhis\b|\bhim\b|\bmr\b|el cliente|un cliente|el senor|le client|un client|monsieur|\bil\b|der kunde|ein kunde|\ber\b|herr";
+/// A woman named in the sentence (four languages).
+pub(super) const FEMALE: &str = r"\bshe\b|\bher\b|\bms\b|\bmrs\b|la clienta|una clienta|la senora|\bella\b|la cliente|une cliente|madame|\belle\b|die kundin|eine kundin|frau \w+";
+
+/// Old and place senses of "gay".
+pub(super) const SEX_MASKS: &[&str] = &[
+    r"gay (?:street|st|road|rd|avenue|ave|lane|square|place)|rue gay|calle gay",
+    r"gay (?:and|et|y) (?:carefree|joyful|happy|merry|bright|cheerful|light-hearted|insouciant\w*|alegre)|(?:happy|merry|bright|carefree|joyful|cheerful) and gay|gay (?:colou?rs|laughter|abandon|nineties|paree)",
+];
