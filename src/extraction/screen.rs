@@ -260,6 +260,7 @@ impl Screen {
             .iter()
             .chain(depth::BIOMETRIC_PRODUCT_MASKS)
             .chain(depth::SEX_MASKS)
+            .chain(depth::GENETIC_MASKS)
             .copied()
             .collect();
         let masks = compile(&format!(r"\b(?:{})\b", masks.join("|")));
@@ -830,6 +831,8 @@ fn specs() -> Vec<Spec> {
         Spec::new(Genetic, GENETIC_MORE),
         // Lexicon v7 (breadth): gene symbols and variants, carrier screening, prenatal tests.
         Spec::new(Genetic, breadth::GENETIC_GENES),
+        // Lexicon v9 (depth): HLA typing, more gene symbols, metaboliser status, genetic risk.
+        Spec::new(Genetic, depth::GENETIC_V9),
         // "the Huntington's gene", "a faulty gene", "the BRCA gene" (not the name Gene).
         Spec::new(Genetic, &[r"(?:the|a|an|faulty|defective|mutated|recessive|dominant|rare|same|\w+'s|\w+s') (?:\w+ )?genes?"])
             .not_before(r" (?:pool|therapy for (?:the )?(?:crop|plant)s?)\b"),

@@ -76,3 +76,20 @@ pub(super) const SEX_MASKS: &[&str] = &[
     r"gay (?:street|st|road|rd|avenue|ave|lane|square|place)|rue gay|calle gay",
     r"gay (?:and|et|y) (?:carefree|joyful|happy|merry|bright|cheerful|light-hearted|insouciant\w*|alegre)|(?:happy|merry|bright|carefree|joyful|cheerful) and gay|gay (?:colou?rs|laughter|abandon|nineties|paree)",
 ];
+
+// ----------------------------------------------------------------------------------- genetic
+
+/// Tissue typing for a transplant or donation, and gene symbols the v7 inventory lacked
+/// (cardiomyopathy, channelopathy, pharmacogenetic, cancer, neurological genes), each only
+/// with a gene word after it ("MYH7 variant", "poor CYP2C9 metaboliser").
+pub(super) const GENETIC_V9: &[&str] = &[
+    r"hla[- ]?(?:typing|typed|typisierung|typisiert|tipaje|tipificacion|typage|matching|match(?:ed)?|kompatib\w*|compatib\w*|merkmale|test\w*)|(?:tissue|gewebe)[- ]?(?:typing|typisierung|merkmale)|tipaje (?:hla|tisular)|typage (?:hla|tissulaire)|histocompatib\w*|histokompatib\w*",
+    r"(?:cyp\d[a-z]\d{1,2}|myh7|mybpc3|scn5a|kcnq1|kcnh2|lmna|ttn|mefv|vkorc1|tpmt|dpyd|ugt1a1|slco1b1|nudt15|atm|rad51[cd]|brip1|cdh1|stk11|apc|men1|sdhb|gba1?|c9orf72|sod1|psen[12]|fxn|dmpk|pkd[12]|col[1-5]a[12]|ryr1|hexa|gaa|hla-[abc]\*?[\d:]*)[- ]?(?:gene|gen|genes|variant\w*|variante\w*|mutation\w*|mutacion\w*|mutiert|mutated|allel\w*|carrier|tragerin|trager|porteu\w*|portador\w*|metaboli[sz]er\w*|metaboliseur\w*|metabolizador\w*|polymorphism\w*|polymorphismus)",
+    r"(?:poor|intermediate|rapid|ultra-?rapid|slow) (?:cyp\w+ |nat2 )?metaboli[sz]er|(?:metabolizador|metaboliseur) (?:lento|lent|rapido|rapide|ultrarrapido|ultrarapide|intermedio|intermediaire)|(?:langsame[rn]?|schnelle[rn]?|ultraschnelle[rn]?) metabolisierer\w*",
+    r"polygen\w* (?:risk|risiko\w*|risque|riesgo)\w*|(?:genetic|genetisch\w*|genetique|genetico|erblich\w*|hereditaire|hereditario) (?:bedingt\w*|risk|risiko\w*|risque|riesgo|vorbelastung|belastung|last)",
+];
+
+/// Genetics of plants and animals (a topic, not a person).
+pub(super) const GENETIC_MASKS: &[&str] = &[
+    r"(?:plant|animal|crop|dog|cat|horse|cattle|population|evolutionary|bacterial) genetics|genetics of (?:plants|dogs|cats|animals|horses|cattle|crops|bacteria|fruit flies)|genetica (?:vegetal|animal|de (?:plantas|animales|poblaciones|perros|gatos|caballos))|(?:pflanzen|tier|hunde|pferde|populations)genetik|genetik (?:bei|von|der) (?:hunderassen|hunden|pflanzen|tieren|katzen|pferden|rindern|nutzpflanzen)|genetique (?:vegetale|animale|des (?:plantes|animaux|populations|chiens|chats|chevaux))",
+];
