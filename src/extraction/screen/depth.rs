@@ -87,6 +87,7 @@ pub(super) const GENETIC_V9: &[&str] = &[
     r"(?:cyp\d[a-z]\d{1,2}|myh7|mybpc3|scn5a|kcnq1|kcnh2|lmna|ttn|mefv|vkorc1|tpmt|dpyd|ugt1a1|slco1b1|nudt15|atm|rad51[cd]|brip1|cdh1|stk11|apc|men1|sdhb|gba1?|c9orf72|sod1|psen[12]|fxn|dmpk|pkd[12]|col[1-5]a[12]|ryr1|hexa|gaa|hla-[abc]\*?[\d:]*)[- ]?(?:gene|gen|genes|variant\w*|variante\w*|mutation\w*|mutacion\w*|mutiert|mutated|allel\w*|carrier|tragerin|trager|porteu\w*|portador\w*|metaboli[sz]er\w*|metaboliseur\w*|metabolizador\w*|polymorphism\w*|polymorphismus)",
     r"(?:poor|intermediate|rapid|ultra-?rapid|slow) (?:cyp\w+ |nat2 )?metaboli[sz]er|(?:metabolizador|metaboliseur) (?:lento|lent|rapido|rapide|ultrarrapido|ultrarapide|intermedio|intermediaire)|(?:langsame[rn]?|schnelle[rn]?|ultraschnelle[rn]?) metabolisierer\w*",
     r"polygen\w* (?:risk|risiko\w*|risque|riesgo)\w*|(?:genetic|genetisch\w*|genetique|genetico|erblich\w*|hereditaire|hereditario) (?:bedingt\w*|risk|risiko\w*|risque|riesgo|vorbelastung|belastung|last)",
+    r"inherit\w* (?:a |an |the )?(?:high |higher |increased |elevated )?(?:risk|predisposition|tendency|susceptibility)|(?:\w*krebs|thrombose|diabetes|herz|alzheimer)-?veranlagung|(?:dna|adn|dns)-?analys\w*|analisis (?:de|del) adn|analyse (?:d'|de l')adn",
 ];
 
 /// Genetics of plants and animals (a topic, not a person).
