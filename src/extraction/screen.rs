@@ -261,6 +261,7 @@ impl Screen {
             .chain(depth::BIOMETRIC_PRODUCT_MASKS)
             .chain(depth::SEX_MASKS)
             .chain(depth::GENETIC_MASKS)
+            .chain(depth::DE_MASKS)
             .copied()
             .collect();
         let masks = compile(&format!(r"\b(?:{})\b", masks.join("|")));
@@ -758,6 +759,14 @@ fn specs() -> Vec<Spec> {
         // ------------------------------------------------------------------ political
         Spec::new(PoliticalOpinions, POLITICAL),
         Spec::new(PoliticalOpinions, POLITICAL_MORE),
+        Spec::new(PoliticalOpinions, depth::DE_JOIN_PARTY),
+        Spec::new(ReligiousOrPhilosophicalBeliefs, depth::DE_LEAVE_CHURCH),
+        Spec::new(TradeUnionMembership, depth::DE_JOIN_UNION),
+        Spec::new(Health, depth::DE_HEALTH),
+        Spec::new(SexLifeOrOrientation, depth::DE_SEX),
+        // Lexicon v9 (depth): German votes with adverbials between verb and party, and a
+        // guard against adjectives of a product ("wählt die grüne Jacke").
+        Spec::new(PoliticalOpinions, depth::DE_VOTE).not_before(depth::DE_VOTE_NOT_BEFORE),
         // Lexicon v7 (breadth): parties of eleven countries by name and abbreviation, the
         // short or ambiguous ones only after a vote, support or membership word.
         Spec::new(PoliticalOpinions, breadth::POLITICAL_STANDALONE),
@@ -1132,7 +1141,7 @@ const POLITICAL_MORE: &[&str] = &[
     r"liberal democrats?|lib ?dems?|sinn fein|plaid cymru|scottish national party|democratic unionist\w*|gop|maga|tea party|democratic socialists of america|dsa member",
     r"extinction rebellion|letzte generation|fridays for future|black lives matter|sea shepherd|greenpeace (?:member|activist|volunteer|supporter)|(?:member|miembro|mitglied|membre) (?:of|de|bei|von) greenpeace",
     r"vot(?:e|es|ed|ing|a|o|aron|ara|ait|e|ent|ant|er) (?:pour |a |al |por |for )?(?:les |la |le |los |el |the )?(?:ecologiste\w*|ecolo\w*|socialiste\w*|communiste\w*|centriste\w*|verts?|conservat(?:eur|rice)s?|liberal\w*|nationaliste\w*|royaliste\w*|gaulliste\w*|progressiste\w*|izquierda|derecha|socialistas?|comunistas?|verdes|ecologistas?|conservadores|progresistas|nacionalistas|independentistas|liberales|extreme (?:droite|gauche)|a gauche|a droite|greens|liberals|progressives|socialists)\b",
-    r"(?:wahlt|wahlte|gewahlt|wahlen|wahler\w*) (?:\w+ ){0,2}(?:grun|links|rechts|konservativ|liberal|sozialdemokratisch|christdemokratisch|okologisch|afd|cdu|spd|fdp)\w*",
+    // "wählt … grün/links …": moved to `depth::DE_VOTE` (lexicon v9), which has a noun guard.
     r"(?:municipales|legislatives|presidentielles?|europeennes|regionales|elecciones|comicios|bundestagswahl|landtagswahl|kommunalwahl|europawahl|general election|midterms?|primar(?:y|ies)) (?:\w+ ){0,3}(?:pour|por|for|fur) (?:la |le |les |el |los |the |die |den )?(?:\w+ ){0,2}(?:party|partido|parti|partei|liste|list|candidat\w*|candidate)",
 ];
 

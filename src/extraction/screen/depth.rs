@@ -20,7 +20,7 @@ pub(super) const BIOMETRIC_MODALITY_V9: &[&str] = &[
 /// Enrolment, storage and identification words that make a modality biometric data: the
 /// parent's list plus capture and storage verbs, ATMs, e-gates and border control, video
 /// identification, and recognising the caller.
-pub(super) const BIOMETRIC_CONTEXT_V9: &str = r"{BIO_CTX}|captur\w*|erfass\w*|gespeichert|speichert|registriert|acced\w*|set up|activated|activado|aktiviert|active|recogni[sz]e[sd]? (?:him|her|them)|reconoce|erkennt|reconnait|withdraw\w*|geldabheb\w*|abheben|geldautomat\w*|atm|cash machine|cajeros?(?: automaticos?)?|retirar|distributeurs?(?: automatiques?)?|retirer|e-?gates?|easypass\w*|parafe|grenzkontroll\w*|border (?:control|gates?)|control (?:automatico|de fronteras|fronterizo)|controle (?:automatise|aux frontieres)|video-?ident\w*|ident-?verfahren|identitat\w*|identifizier\w*|onboarding|zutritt\w*|cctv|videoueberwachung|videouberwachung|videosurveillance|videovigilancia|camaras? de seguridad|surveillance (?:footage|cameras?)|police";
+pub(super) const BIOMETRIC_CONTEXT_V9: &str = r"{BIO_CTX}|captur\w*|erfass\w*|gespeichert|speichert|registriert|acced\w*|set up|activated|activado|aktiviert|active|recogni[sz]e[sd]? (?:him|her|them)|reconoce|erkennt|reconnait|withdraw\w*|geldabheb\w*|abheben|geldautomat\w*|atm|cash machine|cajeros?(?: automaticos?)?|retirar|distributeurs?(?: automatiques?)?|retirer|e-?gates?|easypass\w*|parafe|grenzkontroll\w*|border (?:control|gates?)|control (?:automatico|de fronteras|fronterizo)|controle (?:automatise|aux frontieres)|video-?ident\w*|ident-?verfahren|identitat\w*|identifizier\w*|onboarding|zutritt\w*|ausweis\w*|passport|pasaporte|reisepass|passeport|dni|carte d'identite|burgeramt|burgerburo|prefecture|cctv|videoueberwachung|videouberwachung|videosurveillance|videovigilancia|camaras? de seguridad|surveillance (?:footage|cameras?)|police";
 
 /// A person's own trait stated as enrolled or stored, verb last (German) or passive.
 pub(super) const BIOMETRIC_STORED: &[&str] = &[
@@ -93,4 +93,49 @@ pub(super) const GENETIC_V9: &[&str] = &[
 /// Genetics of plants and animals (a topic, not a person).
 pub(super) const GENETIC_MASKS: &[&str] = &[
     r"(?:plant|animal|crop|dog|cat|horse|cattle|population|evolutionary|bacterial) genetics|genetics of (?:plants|dogs|cats|animals|horses|cattle|crops|bacteria|fruit flies)|genetica (?:vegetal|animal|de (?:plantas|animales|poblaciones|perros|gatos|caballos))|(?:pflanzen|tier|hunde|pferde|populations)genetik|genetik (?:bei|von|der) (?:hunderassen|hunden|pflanzen|tieren|katzen|pferden|rindern|nutzpflanzen)|genetique (?:vegetale|animale|des (?:plantes|animaux|populations|chiens|chats|chevaux))",
+];
+
+// ------------------------------------------------------------------------------ German sweep
+
+/// "wählt seit Jahren die Grünen", "hat immer SPD gewählt": a vote with adverbials between the
+/// verb and the party (a closed list, so "wählt zwischen der grünen und der blauen Jacke" is
+/// not a vote).
+pub(super) const DE_VOTE: &[&str] = &[
+    r"(?:wahlt|wahlte|gewahlt|wahlen|wahle|wahlst|wahler\w*) (?:(?:die|den|der|das|seit|jahren|jahrzehnten|schon|immer|stets|traditionell|meist|meistens|jeher|lieber|eher|nur|auch|wieder|gern|gerne|ubrigens|konsequent|eigentlich|aus|uberzeugung|bei|wahlen|mal|diesmal|jetzt|inzwischen|nun|zuletzt) ){0,3}(?:grun|links|rechts|konservativ|liberal|sozialdemokratisch|christdemokratisch|okologisch|afd|cdu|spd|fdp)\w*",
+    r"(?:hat|habe|haben|hatte) (?:(?:schon|immer|stets|zuletzt|diesmal|jahrelang|bisher|bei der \w+wahl|wieder) ){0,3}(?:die )?(?:grunen|linke|linken|afd|cdu|csu|spd|fdp|bsw|freie wahler|freien wahler|volt|piraten|die partei) gewahlt",
+];
+/// A product noun after the colour: "die grüne Jacke".
+pub(super) const DE_VOTE_NOT_BEFORE: &str = r" (?:jacke|jacken|hose|farbe|variante|version|option|ausfuhrung|modell|tasche|schuhe|pullover|shirt|t-shirt|kleid|box|dose|flasche|tasse|becher|linie|spur|seite|hand|taste|knopf|kabel|karte|tarif|paket|abo|welle|spur|gurke|paprika|tee|sorte|kiste|mappe|lampe|wand|tur|couch|sofa|decke|vase|wolle|stoff|hulle|schale)\b";
+
+/// Separable verbs of joining and leaving (tritt … aus der Kirche aus, tritt … der
+/// Gewerkschaft bei, trat in die SPD ein), by what is joined or left.
+pub(super) const DE_LEAVE_CHURCH: &[&str] = &[
+    r"(?:tritt|trat|treten|traten) (?:\w+ ){0,4}aus der (?:\w+ )?(?:\w*kirche|kirchengemeinde|gemeinde|glaubensgemeinschaft) (?:\w+ ){0,2}aus|(?:tritt|trat|treten|traten) (?:\w+ ){0,4}(?:in die|der) (?:\w+ )?(?:\w*kirche|glaubensgemeinschaft) (?:\w+ ){0,2}(?:ein|bei)|(?:ist|sind|war|bin) (?:\w+ ){0,3}(?:in die|der) (?:\w+ )?(?:\w*kirche|glaubensgemeinschaft) (?:\w+ ){0,2}(?:eingetreten|beigetreten|zuruckgekehrt)|(?:zum|zur) (?:judentum|islam|christentum|buddhismus|katholizismus|protestantismus|orthodoxie) (?:\w+ ){0,2}(?:ubergetreten|konvertiert)",
+];
+pub(super) const DE_JOIN_UNION: &[&str] = &[
+    r"(?:tritt|trat|treten|traten) (?:\w+ ){0,4}aus der (?:\w+ )?(?:\w*gewerkschaft|ig \w+|ver\.?di|gew|gdl|evg|ngg) (?:\w+ ){0,2}aus|(?:tritt|trat|treten|traten) (?:\w+ ){0,4}(?:in die|der) (?:\w+ )?(?:\w*gewerkschaft|ig \w+|ver\.?di|gew|gdl|evg|ngg) (?:\w+ ){0,2}(?:ein|bei)|(?:ist|sind|war|bin) (?:\w+ ){0,3}(?:aus der|in die|der) (?:\w+ )?(?:\w*gewerkschaft|ig \w+|ver\.?di|gew|gdl|evg|ngg) (?:\w+ ){0,2}(?:ausgetreten|eingetreten|beigetreten)|gewerkschafter\w*|mitgliedsbeitrag\w* (?:an|fur|bei) (?:die |der )?(?:\w*gewerkschaft|ig \w+|ver\.?di|gew|gdl|evg|ngg)",
+];
+pub(super) const DE_JOIN_PARTY: &[&str] = &[
+    r"(?:tritt|trat|treten|traten) (?:\w+ ){0,4}(?:aus der|in die|der) (?:grunen|linken|afd|cdu|csu|spd|fdp|bsw|partei \w+) (?:\w+ ){0,2}(?:aus|ein|bei)|(?:ist|sind|war|bin) (?:\w+ ){0,3}(?:aus der|in die|der) (?:grunen|linken|afd|cdu|csu|spd|fdp|bsw) (?:\w+ ){0,2}(?:ausgetreten|eingetreten|beigetreten)|wahlkampfhelfer\w*|wahlhelfer\w* (?:fur|der|bei) (?:die |der )?(?:grunen|linken|afd|cdu|csu|spd|fdp|bsw)",
+];
+
+/// German health compounds and person nouns: organ weaknesses, donors' gametes received,
+/// "ist Bluter / Dialysepatientin", idiom guards.
+pub(super) const DE_HEALTH: &[&str] = &[
+    r"(?:herz|nieren|leber|lungen|immun|blasen|muskel|seh|hor|venen|kreislauf|bindegewebs|nerven)schwache\w*|herzinsuffizien\w*|herzinfarkt\w*|schlaganfall\w*",
+    r"samenspende\w*|eizellspende\w*|embryonenspende\w*|spendersamen|kunstliche\w* befruchtung|kinderwunsch(?:behandlung|klinik|zentrum|praxis)\w*|insemination\w*|donacion de (?:semen|ovulos|esperma)|don de (?:sperme|gametes|ovocytes|spermatozoides)|donor (?:sperm|eggs?)|(?:sperm|egg) donation|fertility (?:treatment|clinic)|tratamiento de (?:fertilidad|reproduccion asistida)|reproduccion asistida|procreation medicalement assistee|traitement de (?:fertilite|l'infertilite)",
+    r"{DE_BE} (?:\w+ )?(?:bluter\w*|epileptiker\w*|asthmatiker\w*|diabetiker\w*|dialysepatient\w*|rollstuhlfahrer\w*|schwerbehindert\w*|gehorlos\w*|taubstumm\w*|autist\w*|legastheniker\w*|alkoholiker\w*|spastiker\w*|querschnitt\w*|herzpatient\w*|krebspatient\w*|schmerzpatient\w*|pflegefall|inkontinent\w*|demenzkrank\w*|depressiv\w*|suchtkrank\w*|magersuchtig\w*|bulimisch\w*|allergiker\w*)",
+];
+
+/// German orientation and gender identity: registered partnership (same-sex in German law
+/// until 2017), legal gender and first-name change.
+pub(super) const DE_SEX: &[&str] = &[
+    r"verpartnert\w*|eingetragene\w* lebenspartner\w*|geschlechtseintrag\w*|personenstandsanderung\w*|selbstbestimmungsgesetz|vornamensanderung\w*|erganzungsausweis|gender marker|legal gender|cambio (?:de nombre y )?(?:de )?sexo registral|rectificacion registral|mention (?:du )?sexe",
+];
+
+/// German street names and idioms with a cue word.
+pub(super) const DE_MASKS: &[&str] = &[
+    r"\w+(?:strasse|gasse|allee)",
+    r"krank vor (?:sorge|sorgen|angst|heimweh|liebe|eifersucht|neid|wut|arger)|(?:ein )?herz fur (?:tiere|kinder|hunde|katzen)|schwache fur \w+",
+    r"rollstuhl-?(?:tauglich|gerecht|geeignet|freundlich)\w* (?:\w+ ){0,2}(?:fur|fuer) (?:ihr|sein|ihren|seinen|das|die|den|ihre|seine) (?:cafe|geschaft|laden|restaurant|hotel|buro|praxis|kunden|gaste|gasten|firma|betrieb|lokal)",
 ];
