@@ -148,6 +148,19 @@
 //! sentence is screened as if no contextual mask existed. Batch `v8-class` (60 benign, 40
 //! sensitive of the same shapes) went from 42/60 dropped and 38/40 caught to 0/60 and 40/40;
 //! these figures are tuned on that batch, not blind.
+//!
+//! Lexicon v9 (child module `depth`) deepens the slices a blind set found weakest: biometric
+//! (voice ID, finger and palm veins, palm prints, gait, DNA used to identify someone, a trait
+//! stated as stored or enrolled, signature dynamics, identity checks by face, a wider
+//! enrolment context with ATMs, e-gates and ID cards; product features and scanner purchases
+//! are masked), orientation and gender identity (spaced "non binaire", coming out with a
+//! time, Pride taken part in, same-gender dating apps, "Frau X … ihre Ehefrau"; general
+//! dating apps such as Tinder are *not* flagged on their own, and old or street senses of
+//! "gay" are masked), genetic (HLA typing, more gene symbols with a gene word, metaboliser
+//! status, inherited risk; genetics of plants and animals masked) and German (separable
+//! join/leave verbs, votes with adverbials, organ-weakness compounds, gamete donation,
+//! "verpartnert", "Geschlechtseintrag"). Batch `v9` (119 sensitive, 80 benign; "his fiancé" is still missed)
+//! was written for this and measured before each step; its figures after are tuned.
 
 use std::sync::OnceLock;
 
