@@ -50,6 +50,14 @@
 //! reveal the person's own condition, practice or membership (40 sensitive). Measured once
 //! against lexicon v7 before any change: 38/40 caught, 42/60 dropped. The v8 contextual masks
 //! (`screen/context.rs`) brought it to 40/40 and 0/60, and batch `g` to 0/79 dropped.
+//!
+//! Batch `v9` (199 items, all `test`) was written in four steps of 30 sensitive and 20 benign
+//! sentences (one benign duplicate of an earlier item was skipped), each measured once against
+//! the lexicon before that step: biometric 19/30 caught, 2/20 dropped; sex life, orientation
+//! and gender identity 23/29, 2/20 (a general dating-app item relabelled benign by decision, a
+//! contrived benign item replaced before measuring); genetic 28/30, 2/20; German across all
+//! categories 22/30, 4/20. Lexicon v9 (`screen/depth.rs`) brought them to 30/30, 0/20;
+//! 28/29, 0/21; 30/30, 0/20; 30/30, 0/20 (tuned, not blind).
 
 use std::collections::BTreeMap;
 use std::time::Instant;
