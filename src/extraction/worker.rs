@@ -644,7 +644,12 @@ impl Extractor {
             }
             return Ok(());
         }
-        let earlier = self.previous_summary(&rec.store_id, &profiles[0], &rec.id)?;
+        // Each customer's current summary of this conversation (replaced, not duplicated).
+        let previous: Vec<Option<(String, String)>> = profiles
+            .iter()
+            .map(|p| self.previous_summary(&rec.store_id, p, &rec.id))
+            .collect::<Result<_, _>>()?;
+        let earlier = previous[0].clone();
         let (candidates, summary) = self
             .extract(
                 llm,
@@ -673,7 +678,8 @@ impl Extractor {
         let mut writes = self
             .reconcile(llm, rec, &profiles, &candidates, &targets, report)
             .await?;
-        for (profile, list) in &mut writes {
+        // `writes` has one entry per profile, in `profiles` order.
+        for ((_, list), previous) in writes.iter_mut().zip(&previous) {
             for w in list.iter_mut() {
                 if let ExtractedWrite::Add {
                     occurred_at,
@@ -698,8 +704,8 @@ impl Extractor {
                 }
             }
             if !summary.is_empty() {
-                let id = match self.previous_summary(&rec.store_id, profile, &rec.id)? {
-                    Some((id, _)) => id,
+                let id = match previous {
+                    Some((id, _)) => id.clone(),
                     None => ids::new_id("mem_summary"),
                 };
                 list.push(ExtractedWrite::Summary {
@@ -805,25 +811,8 @@ impl Extractor {
     ) -> Result<Vec<Vec<String>>, ExtractionError> {
         let mut author: HashMap<&str, String> = HashMap::new();
         for c in comms {
-            let by_id = c.author.participant_id.as_deref().and_then(|id| {
-                participants
-                    .iter()
-                    .find(|p| p.id == id && p.profile_id.is_some())
-            });
-            let by_address = || {
-                c.author.address.as_deref().and_then(|a| {
-                    participants.iter().find(|p| {
-                        p.profile_id.is_some()
-                            && p.addresses.iter().any(|x| {
-                                x.address
-                                    .as_deref()
-                                    .is_some_and(|x| self.inner.profiles.same_address(x, a))
-                            })
-                    })
-                })
-            };
-            if let Some(profile) = by_id
-                .or_else(by_address)
+            if let Some(profile) = self
+                .customer_author(c, participants)
                 .and_then(|p| p.profile_id.as_deref())
             {
                 author.insert(
@@ -897,16 +886,6 @@ impl Extractor {
 
     /// Transcript lines: customers are the participants that resolved to a profile.
     fn lines(&self, comms: &[&Communication], participants: &[Participant]) -> Vec<Line> {
-        let customer_ids: HashSet<&str> = participants
-            .iter()
-            .filter(|p| p.profile_id.is_some())
-            .map(|p| p.id.as_str())
-            .collect();
-        let customer_addresses: Vec<&str> = participants
-            .iter()
-            .filter(|p| p.profile_id.is_some())
-            .flat_map(|p| p.addresses.iter().filter_map(|a| a.address.as_deref()))
-            .collect();
         comms
             .iter()
             .filter_map(|c| {
@@ -914,19 +893,9 @@ impl Extractor {
                 if text.is_empty() {
                     return None;
                 }
-                let by_id = c
-                    .author
-                    .participant_id
-                    .as_deref()
-                    .is_some_and(|p| customer_ids.contains(p));
-                let by_address = c.author.address.as_deref().is_some_and(|a| {
-                    customer_addresses
-                        .iter()
-                        .any(|x| self.inner.profiles.same_address(x, a))
-                });
                 Some(Line {
                     communication_id: c.id.clone(),
-                    role: if by_id || by_address {
+                    role: if self.customer_author(c, participants).is_some() {
                         Role::Customer
                     } else {
                         Role::Agent
@@ -937,6 +906,31 @@ impl Extractor {
                 })
             })
             .collect()
+    }
+
+    /// The customer (a participant resolved to a profile) who wrote `c`: by participant id,
+    /// else by address (classic webhooks may carry only the address).
+    fn customer_author<'p>(
+        &self,
+        c: &Communication,
+        participants: &'p [Participant],
+    ) -> Option<&'p Participant> {
+        let customers = || participants.iter().filter(|p| p.profile_id.is_some());
+        let by_id = c
+            .author
+            .participant_id
+            .as_deref()
+            .and_then(|id| customers().find(|p| p.id == id));
+        by_id.or_else(|| {
+            let a = c.author.address.as_deref()?;
+            customers().find(|p| {
+                p.addresses.iter().any(|x| {
+                    x.address
+                        .as_deref()
+                        .is_some_and(|x| self.inner.profiles.same_address(x, a))
+                })
+            })
+        })
     }
 
     /// The extraction summary of `conversation` on a profile: (id, content).
@@ -1125,6 +1119,7 @@ impl Extractor {
         let redact = self.inner.settings.screen_mode == "redact";
         let m = &self.inner.metrics;
         let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+        let mut kept_keys: Vec<String> = Vec::with_capacity(candidates.len());
         for mut c in candidates {
             let findings = screen.findings(&c.content);
             if !findings.is_empty() {
@@ -1159,7 +1154,8 @@ impl Extractor {
                 c.content = rest;
             }
             let key = normalized(&c.content);
-            if let Some(same) = kept.iter_mut().find(|k| normalized(&k.content) == key) {
+            if let Some(i) = kept_keys.iter().position(|k| *k == key) {
+                let same = &mut kept[i];
                 for id in c.communication_ids {
                     if !same.communication_ids.contains(&id) {
                         same.communication_ids.push(id);
@@ -1167,6 +1163,7 @@ impl Extractor {
                 }
                 continue;
             }
+            kept_keys.push(key);
             kept.push(c);
         }
         let (mut summary, categories) = screen.redact_sentences(&summary);
@@ -1208,6 +1205,8 @@ impl Extractor {
                 .collect(),
             None => vec![None; candidates.len()],
         };
+        let cand_keys: Vec<String> = texts.iter().map(|t| normalized(t)).collect();
+        let cand_negations: Vec<Vec<String>> = texts.iter().map(|t| negation_words(t)).collect();
         let cand_terms: Vec<HashSet<String>> = texts
             .iter()
             .map(|t| self.inner.analyzer.document_terms(t).into_iter().collect())
@@ -1252,6 +1251,8 @@ impl Extractor {
                         .collect();
                     Existing {
                         revision: o.revision,
+                        key: normalized(&o.content),
+                        negations: negation_words(&o.content),
                         id: o.id,
                         content: o.content,
                         vector: v,
@@ -1265,22 +1266,20 @@ impl Extractor {
                     ds.push(D::Skip);
                     continue;
                 }
-                let key = normalized(&c.content);
-                let negations = negation_words(&c.content);
+                let (key, negations) = (&cand_keys[i], &cand_negations[i]);
                 // (index, score, auto-duplicate allowed)
                 let mut best: Option<(usize, f32, bool)> = None;
                 for (j, e) in ex.iter().enumerate() {
                     let lexical = jaccard(&cand_terms[i], &e.terms);
-                    let (score, sure) = if normalized(&e.content) == key {
+                    let (score, sure) = if &e.key == key {
                         (2.0, true)
                     } else {
                         match (&cand_vecs[i], &e.vector) {
                             // Stop-word analysis drops "not"/"never": a duplicate must also
                             // carry the same negations, or the pair goes to the model.
-                            (Some(a), Some(b)) => (
-                                dot(a, b),
-                                lexical >= 0.5 && negation_words(&e.content) == negations,
-                            ),
+                            (Some(a), Some(b)) => {
+                                (dot(a, b), lexical >= 0.5 && &e.negations == negations)
+                            }
                             // Without both vectors, word overlap only decides what to ask.
                             _ => (lexical, false),
                         }
@@ -1303,17 +1302,19 @@ impl Extractor {
                         D::Attach(ex[j].id.clone())
                     }
                     Some((j, score, _))
-                        if score >= s.related_similarity
-                            && pairs.len() < max_pairs
-                            && pair_tokens + count(&ex[j].content) + count(&c.content) + 24
-                                <= pair_budget =>
+                        if score >= s.related_similarity && pairs.len() < max_pairs =>
                     {
-                        pair_tokens += count(&ex[j].content) + count(&c.content) + 24;
-                        pairs.push(Pair {
-                            existing: ex[j].content.clone(),
-                            new: c.content.clone(),
-                        });
-                        D::Ask(ex[j].id.clone(), ex[j].revision, pairs.len() - 1)
+                        let cost = count(&ex[j].content) + count(&c.content) + 24;
+                        if pair_tokens + cost <= pair_budget {
+                            pair_tokens += cost;
+                            pairs.push(Pair {
+                                existing: ex[j].content.clone(),
+                                new: c.content.clone(),
+                            });
+                            D::Ask(ex[j].id.clone(), ex[j].revision, pairs.len() - 1)
+                        } else {
+                            D::Add
+                        }
                     }
                     // Unrelated, or beyond what one call can judge: kept as a new fact.
                     _ => D::Add,
@@ -1420,6 +1421,9 @@ struct Existing {
     id: String,
     revision: u32,
     content: String,
+    /// `normalized(content)`
+    key: String,
+    negations: Vec<String>,
     vector: Option<Vec<f32>>,
     terms: HashSet<String>,
 }

@@ -5,8 +5,9 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::observations::write_revision;
 use super::{ProfileError, Profiles, Result};
-use crate::domain::profile::{Observation, ObservationRevision, Provenance, Summary};
+use crate::domain::profile::{Observation, Provenance, Summary};
 
 /// Provenance source of extracted observations and summaries.
 pub const EXTRACTION_SOURCE: &str = "extraction";
@@ -223,28 +224,29 @@ impl Profiles {
                             applied.skipped += 1;
                             continue;
                         }
-                        txn.put_revision(&profile.id, &ObservationRevision::of(&current))?;
-                        let mut next = current;
-                        next.content = content.clone();
-                        next.source = EXTRACTION_SOURCE.into();
-                        next.occurred_at = *occurred_at;
-                        next.provenance = Some(provenance.clone());
-                        union_capped(
-                            &mut next.conversation_ids,
-                            std::slice::from_ref(conversation_id),
-                            MAX_CONVERSATION_IDS,
-                        );
-                        union_capped(
-                            &mut next.communication_ids,
-                            communication_ids,
-                            MAX_COMMUNICATION_IDS,
-                        );
-                        next.revision += 1;
-                        next.updated_at = now;
-                        txn.put_observation(&profile.id, &next)?;
-                        if let Some(v) = &vector {
-                            txn.put_vector(&profile.id, &next.id, v)?;
-                        }
+                        let next = write_revision(
+                            &mut txn,
+                            &profile.id,
+                            current,
+                            now,
+                            vector.as_ref(),
+                            |next| {
+                                next.content = content.clone();
+                                next.source = EXTRACTION_SOURCE.into();
+                                next.occurred_at = *occurred_at;
+                                next.provenance = Some(provenance.clone());
+                                union_capped(
+                                    &mut next.conversation_ids,
+                                    std::slice::from_ref(conversation_id),
+                                    MAX_CONVERSATION_IDS,
+                                );
+                                union_capped(
+                                    &mut next.communication_ids,
+                                    communication_ids,
+                                    MAX_COMMUNICATION_IDS,
+                                );
+                            },
+                        )?;
                         applied.revised += 1;
                         observations.push((next, vector));
                     }

@@ -8,7 +8,8 @@ use crate::domain::ids;
 use crate::domain::profile::{
     validate_content, validate_source, Observation, ObservationRevision, Provenance,
 };
-use crate::storage::Page;
+use crate::storage::profiles::StoredVector;
+use crate::storage::{Page, ProfileTxn};
 
 /// One observation in a create body.
 #[derive(Debug, Clone, Deserialize)]
@@ -87,6 +88,28 @@ fn validate_new(o: &NewObservation) -> Result<()> {
         100,
     )?;
     Ok(())
+}
+
+/// Keeps `current` as a revision and writes its edited successor (revision + 1) with its
+/// vector, in `txn`. Returns the new version.
+pub(super) fn write_revision(
+    txn: &mut ProfileTxn<'_>,
+    profile: &str,
+    current: Observation,
+    now: DateTime<Utc>,
+    vector: Option<&StoredVector>,
+    edit: impl FnOnce(&mut Observation),
+) -> Result<Observation> {
+    txn.put_revision(profile, &ObservationRevision::of(&current))?;
+    let mut next = current;
+    edit(&mut next);
+    next.revision += 1;
+    next.updated_at = now;
+    txn.put_observation(profile, &next)?;
+    if let Some(v) = vector {
+        txn.put_vector(profile, &next.id, v)?;
+    }
+    Ok(next)
 }
 
 impl Profiles {
@@ -225,29 +248,30 @@ impl Profiles {
                 .reader()
                 .observation(store, &profile.id, id)?
                 .ok_or_else(|| ProfileError::NotFound("Observation", id.to_owned()))?;
-            txn.put_revision(&profile.id, &ObservationRevision::of(&current))?;
-            let mut next = current;
-            if let Some(c) = patch.content {
-                next.content = c;
-            }
-            if let Some(s) = patch.source {
-                next.source = s;
-            }
-            if let Some(t) = patch.occurred_at {
-                next.occurred_at = t;
-            }
-            if let Some(c) = patch.conversation_ids {
-                next.conversation_ids = c;
-            }
-            if let Some(c) = patch.communication_ids {
-                next.communication_ids = c;
-            }
-            next.revision += 1;
-            next.updated_at = now;
-            txn.put_observation(&profile.id, &next)?;
-            if let Some(v) = &vector {
-                txn.put_vector(&profile.id, &next.id, v)?;
-            }
+            let next = write_revision(
+                &mut txn,
+                &profile.id,
+                current,
+                now,
+                vector.as_ref(),
+                |next| {
+                    if let Some(c) = patch.content {
+                        next.content = c;
+                    }
+                    if let Some(s) = patch.source {
+                        next.source = s;
+                    }
+                    if let Some(t) = patch.occurred_at {
+                        next.occurred_at = t;
+                    }
+                    if let Some(c) = patch.conversation_ids {
+                        next.conversation_ids = c;
+                    }
+                    if let Some(c) = patch.communication_ids {
+                        next.communication_ids = c;
+                    }
+                },
+            )?;
             txn.commit()?;
             (profile.id, next)
         };

@@ -77,18 +77,20 @@ fn sub_key(tag: u8, conv: &str, sub: &str) -> Vec<u8> {
     k
 }
 
-fn job_key(due_ms: i64, conv: &str) -> Vec<u8> {
-    let mut k = tagged(b'J');
+/// A due-time index key (`T` timers, `J` extraction jobs): soonest first.
+fn due_key(tag: u8, due_ms: i64, conv: &str) -> Vec<u8> {
+    let mut k = tagged(tag);
     push_u64(&mut k, due_ms.max(0) as u64);
     push_str(&mut k, conv);
     k
 }
 
+fn job_key(due_ms: i64, conv: &str) -> Vec<u8> {
+    due_key(b'J', due_ms, conv)
+}
+
 fn timer_key(due_ms: i64, conv: &str) -> Vec<u8> {
-    let mut k = tagged(b'T');
-    push_u64(&mut k, due_ms.max(0) as u64);
-    push_str(&mut k, conv);
-    k
+    due_key(b'T', due_ms, conv)
 }
 
 /// The keyring id of a conversation's data key.
@@ -231,32 +233,41 @@ impl ConversationLog {
         }))
     }
 
-    /// Timers due at or before `now_ms`, soonest first.
-    pub fn due_timers(&self, now_ms: i64, limit: usize) -> Result<Vec<(String, Timer)>> {
-        let mut end = tagged(b'T');
-        push_u64(&mut end, now_ms.max(0) as u64 + 1);
+    /// Entries of a due-time index (`due_key`) due at or before `now_ms`, soonest first:
+    /// (due ms, conversation, value).
+    fn due_entries(
+        &self,
+        tag: u8,
+        now_ms: i64,
+        limit: usize,
+    ) -> Result<Vec<(i64, String, sled::IVec)>> {
+        let mut end = tagged(tag);
+        push_u64(&mut end, (now_ms.max(0) as u64).saturating_add(1));
         let mut out = Vec::new();
-        for kv in self.tree.range(tagged(b'T')..end).take(limit) {
+        for kv in self.tree.range(tagged(tag)..end).take(limit) {
             let (k, v) = kv?;
-            if let Some((conv, _)) = read_str(&k, 9) {
-                out.push((conv.to_owned(), decode(&v)?));
+            if let (Some(due), Some((conv, _))) = (read_u64(&k, 1), read_str(&k, 9)) {
+                out.push((due as i64, conv.to_owned(), v));
             }
         }
         Ok(out)
     }
 
+    /// Timers due at or before `now_ms`, soonest first.
+    pub fn due_timers(&self, now_ms: i64, limit: usize) -> Result<Vec<(String, Timer)>> {
+        self.due_entries(b'T', now_ms, limit)?
+            .into_iter()
+            .map(|(_, conv, v)| Ok((conv, decode(&v)?)))
+            .collect()
+    }
+
     /// Queued extraction jobs due at or before `now_ms`, soonest first: (due ms, conversation).
     pub fn due_jobs(&self, now_ms: i64, limit: usize) -> Result<Vec<(i64, String)>> {
-        let mut end = tagged(b'J');
-        push_u64(&mut end, now_ms.max(0) as u64 + 1);
-        let mut out = Vec::new();
-        for k in self.tree.range(tagged(b'J')..end).keys().take(limit) {
-            let k = k?;
-            if let (Some(due), Some((conv, _))) = (read_u64(&k, 1), read_str(&k, 9)) {
-                out.push((due as i64, conv.to_owned()));
-            }
-        }
-        Ok(out)
+        Ok(self
+            .due_entries(b'J', now_ms, limit)?
+            .into_iter()
+            .map(|(due, conv, _)| (due, conv))
+            .collect())
     }
 
     /// Every conversation id (one scan of the records' keys; for one-off upgrades).
