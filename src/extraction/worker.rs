@@ -618,7 +618,7 @@ impl Extractor {
         }
         let participants = log.participants(&rec.id)?;
         let profiles = self.customer_profiles(&rec.store_id, &participants)?;
-        let communications = self.communications(&rec.id)?;
+        let communications = log.all_communications(&rec.id)?;
         let done: HashSet<&str> = job.extracted.iter().map(String::as_str).collect();
         let mut fresh: Vec<&Communication> = communications
             .iter()
@@ -861,24 +861,6 @@ impl Extractor {
                 {
                     out.push(canonical);
                 }
-            }
-        }
-        Ok(out)
-    }
-
-    fn communications(&self, conversation: &str) -> Result<Vec<Communication>, StorageError> {
-        let log = self.inner.storage.conversations();
-        let mut out = Vec::new();
-        let mut cursor: Option<Vec<u8>> = None;
-        loop {
-            let Some(page) = log.communications(conversation, cursor.as_deref(), 500, false)?
-            else {
-                break;
-            };
-            out.extend(page.items);
-            match page.next {
-                Some(n) => cursor = Some(n),
-                None => break,
             }
         }
         Ok(out)

@@ -394,19 +394,7 @@ impl Recall {
         for conv in ps.conversations(store, profile)? {
             index.add_conversation(&conv);
             let participants = self.participant_profiles(&conv)?;
-            let mut comms = Vec::new();
-            let mut cursor: Option<Vec<u8>> = None;
-            loop {
-                let Some(page) = convs.communications(&conv, cursor.as_deref(), 1000, false)?
-                else {
-                    break;
-                };
-                comms.extend(page.items);
-                match page.next {
-                    Some(n) => cursor = Some(n),
-                    None => break,
-                }
-            }
+            let comms = convs.all_communications(&conv)?;
             let mut cvecs = convs.vectors(&conv)?;
             let stale: Vec<&Communication> = comms
                 .iter()

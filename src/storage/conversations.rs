@@ -233,6 +233,25 @@ impl ConversationLog {
         }))
     }
 
+    /// Every communication of a conversation, in thread order.
+    pub fn all_communications(&self, conversation_id: &str) -> Result<Vec<Communication>> {
+        let mut out = Vec::new();
+        let mut cursor: Option<Vec<u8>> = None;
+        loop {
+            let Some(page) =
+                self.communications(conversation_id, cursor.as_deref(), 1000, false)?
+            else {
+                break;
+            };
+            out.extend(page.items);
+            match page.next {
+                Some(n) => cursor = Some(n),
+                None => break,
+            }
+        }
+        Ok(out)
+    }
+
     /// Entries of a due-time index (`due_key`) due at or before `now_ms`, soonest first:
     /// (due ms, conversation, value).
     fn due_entries(
